@@ -1,0 +1,275 @@
+/* generated/x86-32/previrt-sites.h -- generated from templates/sites.h.ftl by `tools/previrt generate`; do not edit.
+ * Source of truth: isa-specs/*.yaml. previrt 0.1.0.
+ *
+ * Record layouts and kind ids of previrt sites, for in-place loaders. */
+#ifndef PREVIRT_SITES_H
+#define PREVIRT_SITES_H
+
+#include <stdint.h>
+
+/* Section .afterburn (both packs, L4Ka layout): one record per site. The site is the original
+ * instruction followed by NOPs; [start, end) covers both. */
+struct previrt_site {
+    uint32_t start;
+    uint32_t end;
+};
+
+/* Section .afterburn.typed (previrt-typed.inc only): the same site with its kind. */
+struct previrt_typed_site {
+    uint32_t start;
+    uint32_t end;
+    uint16_t kind;      /* one of PREVIRT_KIND_* */
+    uint8_t insn_len;   /* bytes of the original instruction, prefixes included */
+    uint8_t reserved;   /* 0 */
+};
+
+#define PREVIRT_SECTION       ".afterburn"
+#define PREVIRT_TYPED_SECTION ".afterburn.typed"
+
+enum previrt_privilege {
+    PREVIRT_PRIV_PRIVILEGED = 0,   /* privileged */
+    PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED = 1,   /* sensitive-unprivileged */
+    PREVIRT_PRIV_UMIP = 2,   /* umip */
+};
+
+/* Kind ids, grouped by family (isa-specs/<family>.yaml). */
+/* cache-tlb: cache and TLB maintenance */
+#define PREVIRT_KIND_INVD                        0x0801  /* 0f 08; discards caches without write-back; would corrupt other guests' memory */
+#define PREVIRT_KIND_WBINVD                      0x0802  /* 0f 09; writes back and invalidates all caches of the physical CPU */
+#define PREVIRT_KIND_WBNOINVD                    0x0803  /* f3 0f 09; writes back all caches of the physical CPU */
+#define PREVIRT_KIND_INVLPG                      0x0804  /* 0f 01 /7; flushes a TLB entry; shadow page tables must follow */
+#define PREVIRT_KIND_INVPCID                     0x0805  /* 66 0f 38 82 /r; invalidates TLB entries by PCID; shadow page tables must follow */
+/* counters-msr: model-specific registers, time-stamp and performance counters */
+#define PREVIRT_KIND_RDMSR                       0x0901  /* 0f 32; reads a model-specific register of the physical CPU */
+#define PREVIRT_KIND_WRMSR                       0x0902  /* 0f 30; writes a model-specific register of the physical CPU */
+#define PREVIRT_KIND_RDPMC                       0x0903  /* 0f 33; reads host performance counters; allowed outside ring 0 when CR4.PCE is set */
+#define PREVIRT_KIND_RDTSC                       0x0904  /* 0f 31; reads the host time-stamp counter; virtual time needs an offset */
+#define PREVIRT_KIND_RDTSCP                      0x0905  /* 0f 01 f9; reads the host time-stamp counter and TSC_AUX */
+/* far-pointer-load: load a far pointer into a segment register and a general register */
+#define PREVIRT_KIND_LDS                         0x1001  /* c5 /r; loads DS from memory; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_LES                         0x1002  /* c4 /r; loads ES from memory; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_LFS                         0x1003  /* 0f b4 /r; loads FS from memory; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_LGS                         0x1004  /* 0f b5 /r; loads GS from memory; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_LSS                         0x1005  /* 0f b2 /r; loads SS from memory; the descriptor comes from the guest's shadowed tables */
+/* far-transfer: ljmp, lcall, lret */
+#define PREVIRT_KIND_LJMP_PTR                    0x0f01  /* ea cd iw; loads CS from an immediate selector */
+#define PREVIRT_KIND_LJMP_PTR_16                 0x0f02  /* 66 ea iw iw; loads CS from an immediate selector (16-bit offset) */
+#define PREVIRT_KIND_LJMP_MEM                    0x0f03  /* ff /5; loads CS from a far pointer in memory */
+#define PREVIRT_KIND_LJMP_MEM_16                 0x0f04  /* 66 ff /5; loads CS from a 16:16 far pointer in memory */
+#define PREVIRT_KIND_LCALL_PTR                   0x0f05  /* 9a cd iw; loads CS from an immediate selector and pushes the old CS */
+#define PREVIRT_KIND_LCALL_PTR_16                0x0f06  /* 66 9a iw iw; loads CS from an immediate selector (16-bit offset) */
+#define PREVIRT_KIND_LCALL_MEM                   0x0f07  /* ff /3; loads CS from a far pointer in memory */
+#define PREVIRT_KIND_LCALL_MEM_16                0x0f08  /* 66 ff /3; loads CS from a 16:16 far pointer in memory */
+#define PREVIRT_KIND_LRET                        0x0f09  /* cb; pops CS; privilege checks see the real ring */
+#define PREVIRT_KIND_LRET_16                     0x0f0a  /* 66 cb; pops a 16-bit CS frame */
+#define PREVIRT_KIND_LRET_IMM                    0x0f0b  /* ca iw; pops CS and releases stack bytes */
+#define PREVIRT_KIND_LRET_IMM_16                 0x0f0c  /* 66 ca iw; pops a 16-bit CS frame and releases stack bytes */
+/* fast-syscall: sysenter, sysexit, syscall, sysret */
+#define PREVIRT_KIND_SYSENTER                    0x0e01  /* 0f 34; enters ring 0 through MSRs the hypervisor owns */
+#define PREVIRT_KIND_SYSEXIT                     0x0e02  /* 0f 35; returns to ring 3 through MSRs the hypervisor owns */
+#define PREVIRT_KIND_SYSCALL                     0x0e03  /* 0f 05; enters ring 0 through MSRs the hypervisor owns */
+#define PREVIRT_KIND_SYSRET                      0x0e04  /* 0f 07; returns to ring 3 through MSRs the hypervisor owns */
+/* flags-register: push and pop EFLAGS */
+#define PREVIRT_KIND_PUSHF                       0x0201  /* 9c; reveals the real IF and IOPL to a deprivileged guest */
+#define PREVIRT_KIND_PUSHF_16                    0x0202  /* 66 9c; 16-bit push of FLAGS; reveals the real IF and IOPL */
+#define PREVIRT_KIND_POPF                        0x0203  /* 9d; silently ignores IF and IOPL changes outside ring 0 instead of faulting */
+#define PREVIRT_KIND_POPF_16                     0x0204  /* 66 9d; 16-bit pop of FLAGS; silently ignores IF changes outside ring 0 */
+/* halt: halt the processor */
+#define PREVIRT_KIND_HLT                         0x0401  /* f4; stops the CPU until an interrupt; a guest must yield to the hypervisor instead */
+/* interrupt-flag: set and clear EFLAGS.IF */
+#define PREVIRT_KIND_CLI                         0x0101  /* fa; clears EFLAGS.IF; faults when CPL > IOPL, so a deprivileged guest cannot run it */
+#define PREVIRT_KIND_STI                         0x0102  /* fb; sets EFLAGS.IF and opens the interrupt shadow; must deliver pending virtual interrupts */
+/* interrupt-return: return from interrupt */
+#define PREVIRT_KIND_IRET                        0x0301  /* cf; restores EFLAGS (IF, IOPL) and CS privilege; behaves differently outside ring 0 */
+#define PREVIRT_KIND_IRET_16                     0x0302  /* 66 cf; 16-bit interrupt return; restores FLAGS and CS privilege */
+/* machine-status: machine status word and task-switched flag */
+#define PREVIRT_KIND_SMSW                        0x0601  /* 0f 01 /4; reads the low bits of the real CR0 without faulting */
+#define PREVIRT_KIND_LMSW                        0x0602  /* 0f 01 /6; writes CR0.PE/MP/EM/TS; CR0 belongs to the hypervisor */
+#define PREVIRT_KIND_CLTS                        0x0603  /* 0f 06; clears CR0.TS for lazy FPU switching; must act on the virtual CR0 */
+/* port-io: in and out, immediate port and %dx port */
+#define PREVIRT_KIND_IN_IMM_B                    0x0b01  /* e4 ib; reads a byte from a fixed I/O port */
+#define PREVIRT_KIND_IN_IMM_W                    0x0b02  /* 66 e5 ib; reads a word from a fixed I/O port */
+#define PREVIRT_KIND_IN_IMM_L                    0x0b03  /* e5 ib; reads a dword from a fixed I/O port */
+#define PREVIRT_KIND_IN_DX_B                     0x0b04  /* ec; reads a byte from the I/O port in %dx */
+#define PREVIRT_KIND_IN_DX_W                     0x0b05  /* 66 ed; reads a word from the I/O port in %dx */
+#define PREVIRT_KIND_IN_DX_L                     0x0b06  /* ed; reads a dword from the I/O port in %dx */
+#define PREVIRT_KIND_OUT_IMM_B                   0x0b07  /* e6 ib; writes a byte to a fixed I/O port */
+#define PREVIRT_KIND_OUT_IMM_W                   0x0b08  /* 66 e7 ib; writes a word to a fixed I/O port */
+#define PREVIRT_KIND_OUT_IMM_L                   0x0b09  /* e7 ib; writes a dword to a fixed I/O port */
+#define PREVIRT_KIND_OUT_DX_B                    0x0b0a  /* ee; writes a byte to the I/O port in %dx */
+#define PREVIRT_KIND_OUT_DX_W                    0x0b0b  /* 66 ef; writes a word to the I/O port in %dx */
+#define PREVIRT_KIND_OUT_DX_L                    0x0b0c  /* ef; writes a dword to the I/O port in %dx */
+/* processor-control: identification, extended state, SMM, monitor/mwait and SMAP */
+#define PREVIRT_KIND_CPUID                       0x0a01  /* 0f a2; reports host features; a guest must see the virtual CPU's */
+#define PREVIRT_KIND_XSETBV                      0x0a02  /* 0f 01 d1; writes XCR0, which the hypervisor shares between guests */
+#define PREVIRT_KIND_RSM                         0x0a03  /* 0f aa; leaves system-management mode */
+#define PREVIRT_KIND_MONITOR                     0x0a04  /* 0f 01 c8; arms address monitoring on the physical CPU */
+#define PREVIRT_KIND_MWAIT                       0x0a05  /* 0f 01 c9; idles the physical CPU; a guest must yield instead */
+#define PREVIRT_KIND_CLAC                        0x0a06  /* 0f 01 ca; clears EFLAGS.AC to re-enable SMAP */
+#define PREVIRT_KIND_STAC                        0x0a07  /* 0f 01 cb; sets EFLAGS.AC to suspend SMAP */
+/* segment-checks: access-rights and limit checks on selectors */
+#define PREVIRT_KIND_LAR                         0x0701  /* 0f 02 /r; reads access rights from the real descriptor tables */
+#define PREVIRT_KIND_LSL                         0x0702  /* 0f 03 /r; reads a segment limit from the real descriptor tables */
+#define PREVIRT_KIND_VERR                        0x0703  /* 0f 00 /4; checks readability against the real descriptor tables and CPL */
+#define PREVIRT_KIND_VERW                        0x0704  /* 0f 00 /5; checks writability against the real descriptor tables and CPL */
+#define PREVIRT_KIND_ARPL                        0x0705  /* 63 /r; adjusts a selector's RPL; a deprivileged kernel sees its own RPL change */
+/* segment-stack: push and pop segment registers */
+#define PREVIRT_KIND_PUSH_ES                     0x1101  /* 06; pushes the real ES selector, whose RPL reveals the ring */
+#define PREVIRT_KIND_PUSH_CS                     0x1102  /* 0e; pushes the real CS selector, whose RPL reveals the ring */
+#define PREVIRT_KIND_PUSH_SS                     0x1103  /* 16; pushes the real SS selector, whose RPL reveals the ring */
+#define PREVIRT_KIND_PUSH_DS                     0x1104  /* 1e; pushes the real DS selector, whose RPL reveals the ring */
+#define PREVIRT_KIND_PUSH_FS                     0x1105  /* 0f a0; pushes the real FS selector, whose RPL reveals the ring */
+#define PREVIRT_KIND_PUSH_GS                     0x1106  /* 0f a8; pushes the real GS selector, whose RPL reveals the ring */
+#define PREVIRT_KIND_POP_ES                      0x1107  /* 07; loads ES; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_POP_SS                      0x1108  /* 17; loads SS; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_POP_DS                      0x1109  /* 1f; loads DS; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_POP_FS                      0x110a  /* 0f a1; loads FS; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_POP_GS                      0x110b  /* 0f a9; loads GS; the descriptor comes from the guest's shadowed tables */
+/* software-interrupt: int n, int3, into */
+#define PREVIRT_KIND_INT                         0x0d01  /* cd ib; vectors through the real IDT; system calls must reach the guest kernel */
+#define PREVIRT_KIND_INT3                        0x0d02  /* cc; breakpoint trap through the real IDT */
+#define PREVIRT_KIND_INTO                        0x0d03  /* ce; overflow trap through the real IDT */
+/* special-mov: mov to and from control, debug, test and segment registers */
+#define PREVIRT_KIND_MOV_FROM_CREG               0x1201  /* 0f 20 /r; reads a control register owned by the hypervisor */
+#define PREVIRT_KIND_MOV_TO_CREG                 0x1202  /* 0f 22 /r; writes a control register: paging, protection, caching */
+#define PREVIRT_KIND_MOV_FROM_DREG               0x1203  /* 0f 21 /r; reads a debug register of the physical CPU */
+#define PREVIRT_KIND_MOV_TO_DREG                 0x1204  /* 0f 23 /r; writes a debug register of the physical CPU */
+#define PREVIRT_KIND_MOV_FROM_TREG               0x1205  /* 0f 24 /r; reads a 386/486 test register */
+#define PREVIRT_KIND_MOV_TO_TREG                 0x1206  /* 0f 26 /r; writes a 386/486 test register */
+#define PREVIRT_KIND_MOV_FROM_SREG               0x1207  /* 8c /r; reads a real selector, whose RPL reveals the ring */
+#define PREVIRT_KIND_MOV_TO_SREG                 0x1208  /* 8e /r; loads a segment; the descriptor comes from the guest's shadowed tables */
+/* string-io: ins and outs */
+#define PREVIRT_KIND_INSB                        0x0c01  /* 6c; reads a byte string from the I/O port in %dx */
+#define PREVIRT_KIND_INSW                        0x0c02  /* 66 6d; reads a word string from the I/O port in %dx */
+#define PREVIRT_KIND_INSL                        0x0c03  /* 6d; reads a dword string from the I/O port in %dx */
+#define PREVIRT_KIND_OUTSB                       0x0c04  /* 6e; writes a byte string to the I/O port in %dx */
+#define PREVIRT_KIND_OUTSW                       0x0c05  /* 66 6f; writes a word string to the I/O port in %dx */
+#define PREVIRT_KIND_OUTSL                       0x0c06  /* 6f; writes a dword string to the I/O port in %dx */
+/* system-tables: load and store GDTR, IDTR, LDTR and TR */
+#define PREVIRT_KIND_LGDT                        0x0501  /* 0f 01 /2; loads the GDT base and limit; the guest's table must be shadowed */
+#define PREVIRT_KIND_LGDT_16                     0x0502  /* 66 0f 01 /2; loads a 24-bit GDT base and limit */
+#define PREVIRT_KIND_LIDT                        0x0503  /* 0f 01 /3; loads the IDT base and limit; the hypervisor owns the real IDT */
+#define PREVIRT_KIND_LIDT_16                     0x0504  /* 66 0f 01 /3; loads a 24-bit IDT base and limit */
+#define PREVIRT_KIND_SGDT                        0x0505  /* 0f 01 /0; stores the real GDTR, revealing the hypervisor's table */
+#define PREVIRT_KIND_SGDT_16                     0x0506  /* 66 0f 01 /0; stores the real GDTR (16-bit operand size) */
+#define PREVIRT_KIND_SIDT                        0x0507  /* 0f 01 /1; stores the real IDTR, revealing the hypervisor's table */
+#define PREVIRT_KIND_SIDT_16                     0x0508  /* 66 0f 01 /1; stores the real IDTR (16-bit operand size) */
+#define PREVIRT_KIND_LLDT                        0x0509  /* 0f 00 /2; loads LDTR; the selector must be translated to the shadow GDT */
+#define PREVIRT_KIND_SLDT                        0x050a  /* 0f 00 /0; stores the real LDTR selector */
+#define PREVIRT_KIND_LTR                         0x050b  /* 0f 00 /3; loads the task register; marks a TSS busy in the real GDT */
+#define PREVIRT_KIND_STR                         0x050c  /* 0f 00 /1; stores the real task-register selector */
+
+#define PREVIRT_KIND_COUNT 107
+
+/* Scratch size (bytes of a whole site) per kind. */
+#define PREVIRT_SCRATCH_TABLE(X) \
+    X(PREVIRT_KIND_INVD, 10, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_WBINVD, 10, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_WBNOINVD, 11, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_INVLPG, 9, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_INVPCID, 13, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_RDMSR, 10, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_WRMSR, 10, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_RDPMC, 10, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_RDTSC, 10, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_RDTSCP, 11, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LDS, 18, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LES, 18, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LFS, 19, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LGS, 19, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LSS, 19, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LJMP_PTR, 16, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LJMP_PTR_16, 16, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LJMP_MEM, 11, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LJMP_MEM_16, 11, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LCALL_PTR, 15, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LCALL_PTR_16, 15, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LCALL_MEM, 10, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LCALL_MEM_16, 10, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LRET, 5, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LRET_16, 5, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LRET_IMM, 7, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LRET_IMM_16, 7, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_SYSENTER, 10, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_SYSEXIT, 10, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_SYSCALL, 10, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_SYSRET, 10, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_PUSHF, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_PUSHF_16, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_POPF, 22, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_POPF_16, 22, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_HLT, 7, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_CLI, 8, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_STI, 24, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_IRET, 5, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_IRET_16, 5, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_SMSW, 11, PREVIRT_PRIV_UMIP) \
+    X(PREVIRT_KIND_LMSW, 11, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_CLTS, 16, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_IN_IMM_B, 15, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_IN_IMM_W, 15, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_IN_IMM_L, 15, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_IN_DX_B, 14, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_IN_DX_W, 14, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_IN_DX_L, 14, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_OUT_IMM_B, 18, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_OUT_IMM_W, 18, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_OUT_IMM_L, 18, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_OUT_DX_B, 17, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_OUT_DX_W, 17, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_OUT_DX_L, 17, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_CPUID, 10, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_XSETBV, 11, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_RSM, 10, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_MONITOR, 11, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_MWAIT, 11, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_CLAC, 11, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_STAC, 11, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_LAR, 11, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_LSL, 11, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_VERR, 11, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_VERW, 11, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_ARPL, 10, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_PUSH_ES, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_PUSH_CS, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_PUSH_SS, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_PUSH_DS, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_PUSH_FS, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_PUSH_GS, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_POP_ES, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_POP_SS, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_POP_DS, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_POP_FS, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_POP_GS, 6, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_INT, 13, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_INT3, 12, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_INTO, 12, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_MOV_FROM_CREG, 15, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_MOV_TO_CREG, 15, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_MOV_FROM_DREG, 15, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_MOV_TO_DREG, 15, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_MOV_FROM_TREG, 15, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_MOV_TO_TREG, 15, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_MOV_FROM_SREG, 14, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_MOV_TO_SREG, 14, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_INSB, 14, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_INSW, 14, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_INSL, 14, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_OUTSB, 17, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_OUTSW, 17, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_OUTSL, 17, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_LGDT, 12, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_LGDT_16, 12, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_LIDT, 12, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_LIDT_16, 12, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_SGDT, 11, PREVIRT_PRIV_UMIP) \
+    X(PREVIRT_KIND_SGDT_16, 11, PREVIRT_PRIV_UMIP) \
+    X(PREVIRT_KIND_SIDT, 11, PREVIRT_PRIV_UMIP) \
+    X(PREVIRT_KIND_SIDT_16, 11, PREVIRT_PRIV_UMIP) \
+    X(PREVIRT_KIND_LLDT, 19, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_SLDT, 9, PREVIRT_PRIV_UMIP) \
+    X(PREVIRT_KIND_LTR, 19, PREVIRT_PRIV_PRIVILEGED) \
+    X(PREVIRT_KIND_STR, 12, PREVIRT_PRIV_UMIP) \
+    /* end */
+
+#endif /* PREVIRT_SITES_H */

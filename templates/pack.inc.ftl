@@ -1,0 +1,148 @@
+<#-- The macro pack for stock GNU as. One template renders both packs (typed = extra records). -->
+# ${output} -- generated from templates/pack.inc.ftl by `tools/previrt generate`; do not edit.
+# Source of truth: isa-specs/*.yaml. previrt ${version}.
+#
+# previrt macro pack<#if typed> (typed records)</#if> for GNU as 2.40+, i386 (--32, .code16 and .code32).
+# Every sensitive instruction becomes a site: the instruction exactly as stock gas encodes it, then
+# NOPs up to the form's scratch size, and a record {start, end} (two .long) in the non-allocated
+# section .afterburn<#if typed>, plus {start, end, kind:16, insn_len:8, 0:8} in .afterburn.typed</#if>.
+#
+# Use:   as --32 ${output?keep_after_last("/")} file.s      or   .include "${output?keep_after_last("/")}"
+#        gcc -m32 -c foo.c -Wa,<path>/${output?keep_after_last("/")}     (with -pipe: -Wa,<path>/${output?keep_after_last("/")},-)
+# Options (define before the pack, e.g. as --defsym PREVIRT_NOP1=1):
+#        PREVIRT_NOP1   pad with one-byte 0x90 NOPs instead of the fewest long NOPs
+# Directives: previrt_off / previrt_on switch annotation off and on (code pinned with .org).
+.ifndef .Lpv_pack_loaded
+.set .Lpv_pack_loaded, 1
+.set .Lpv_off, 0
+.set .Lpv_f, 0
+
+.macro previrt_off
+.set .Lpv_off, 1
+.endm
+.macro previrt_on
+.set .Lpv_off, 0
+.endm
+
+# Operand spellings the dispatch recognises, every letter case (gas accepts %CR3, %Ds).
+<#list plan.symbolSets as set>
+# ${set.id}: ${set.description}
+<#list set.texts as t>
+.set ".Lpvs_${set.id}_${t}", 1
+</#list>
+</#list>
+
+# Spellings a prefix macro hands to the dispatch (lower, UPPER and Capitalised case).
+<#list spellingVariants as v>
+.set ".Lpvm_${v}", 1
+</#list>
+
+# The instruction itself; {nooptimize} keeps gas from expanding the macro again and changes no byte.
+.macro pv_ins p, name, a, b:vararg
+.ifb \b
+{nooptimize} \p \name \a
+.else
+{nooptimize} \p \name \a,\b
+.endif
+.endm
+
+# A site: instruction, NOPs up to `size` bytes (none if the instruction is longer), record(s).
+.macro pv_site kind, size, p, name, a, b:vararg
+.Lpvs\@:
+pv_ins \p, \name, \a, \b
+.Lpvi\@:
+.if (\size) > (.Lpvi\@ - .Lpvs\@)
+.ifdef PREVIRT_NOP1
+.nops (\size) - (.Lpvi\@ - .Lpvs\@), 1
+.else
+.nops (\size) - (.Lpvi\@ - .Lpvs\@)
+.endif
+.endif
+.Lpve\@:
+.pushsection .afterburn,"",@progbits
+.balign 4
+.long .Lpvs\@, .Lpve\@
+.popsection
+<#if typed>
+.pushsection .afterburn.typed,"",@progbits
+.balign 4
+.long .Lpvs\@, .Lpve\@
+.short \kind
+.byte .Lpvi\@ - .Lpvs\@, 0
+.popsection
+</#if>
+.endm
+
+# Per spelling: pv_d_<spelling> tells the forms apart by operand text, with an optional prefix p.
+<#list plan.spellings as d>
+<#assign s = d.spelling>
+.macro pv_d_${s} p, a, b:vararg
+.if .Lpv_off
+pv_ins \p, ${s}, \a, \b
+.else
+.set .Lpv_f, 0
+<#list d.cases as c>
+<#if c?index gt 0>
+.if .Lpv_f == 0
+</#if>
+<#list c.conditions as k>
+<#if k.test == "CLASS">.ifdef ".Lpvs_${k.classId}_\${k.slot}"<#elseif k.test == "BLANK">.ifb \${k.slot}<#else>.ifnb \${k.slot}</#if>
+</#list>
+.set .Lpv_f, ${c?index + 1}
+<#list c.conditions as k>
+.endif
+</#list>
+<#if c?index gt 0>
+.endif
+</#if>
+</#list>
+<#list d.cases as c>
+<#if c?index == 0>.if<#else>.elseif</#if> .Lpv_f == ${c?index + 1}
+pv_site ${c.form.kindHex()}, ${c.form.scratch()}, \p, ${s}, \a, \b
+</#list>
+.else
+pv_ins \p, ${s}, \a, \b
+.endif
+.endif
+.endm
+.macro ${s} a, b:vararg
+<#if d.guarded>
+<#if d.guardA??>
+.ifdef ".Lpvs_${d.guardA}_\a"
+pv_d_${s} , \a, \b
+.else
+</#if>
+<#if d.guardB??>
+.ifdef ".Lpvs_${d.guardB}_\b"
+pv_d_${s} , \a, \b
+.else
+</#if>
+<#-- inline: a second macro call would double the cost of every ordinary mov -->
+.ifb \b
+{nooptimize} ${s} \a
+.else
+{nooptimize} ${s} \a,\b
+.endif
+<#if d.guardB??>
+.endif
+</#if>
+<#if d.guardA??>
+.endif
+</#if>
+<#else>
+pv_d_${s} , \a, \b
+</#if>
+.endm
+
+</#list>
+# Prefixes written on the same line (rep insb, ds cli, data16 lgdt): the site starts at the prefix.
+<#list prefixes as p>
+.macro ${p} m, a:vararg
+.ifdef ".Lpvm_\m"
+pv_d_\m ${p}, \a
+.else
+{nooptimize} ${p} \m \a
+.endif
+.endm
+</#list>
+.endif

@@ -1,0 +1,21 @@
+package org.previrt.model.dispatch;
+
+/**
+ * A textual test on one macro argument slot: {@code a} is the first operand, {@code b} the rest of the
+ * line after the first comma. {@code classId} names a symbol set when {@code test} is CLASS.
+ */
+public record Condition(String slot, Test test, String classId) {
+    public enum Test { BLANK, NONBLANK, CLASS }
+
+    public String getSlot() {
+        return slot;
+    }
+
+    public String getTest() {
+        return test.name();
+    }
+
+    public String getClassId() {
+        return classId;
+    }
+}

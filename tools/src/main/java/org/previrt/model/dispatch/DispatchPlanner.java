@@ -1,0 +1,157 @@
+package org.previrt.model.dispatch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.previrt.model.Form;
+import org.previrt.model.IsaSpec;
+import org.previrt.model.OperandKind;
+import org.previrt.model.RegisterClass;
+
+/**
+ * Works out, per spelling, which textual tests tell its forms apart. gas splits macro arguments at the
+ * first comma, so the pack sees two slots: {@code a} (first operand) and {@code b} (everything after).
+ */
+public final class DispatchPlanner {
+
+    public record Ambiguity(Form form, String message) {
+    }
+
+    public DispatchPlan plan(IsaSpec spec) {
+        Map<String, SymbolSet> sets = new TreeMap<>();
+        List<SpellingDispatch> out = new ArrayList<>();
+        for (Map.Entry<String, List<Form>> e : spec.formsBySpelling().entrySet()) {
+            List<Case> cases = new ArrayList<>();
+            for (Form f : e.getValue()) {
+                for (List<OperandKind> sig : expand(f.operands())) {
+                    cases.add(new Case(conditions(sig, sets), f, sig.size() == f.operands().size()));
+                }
+            }
+            // most specific first; spec order breaks ties (stable sort)
+            cases.sort(Comparator.comparingInt(Case::specificity).reversed());
+            cases = dedupe(cases);
+            out.add(new SpellingDispatch(e.getKey(), guard(cases, "a", sets), guard(cases, "b", sets), cases));
+        }
+        return new DispatchPlan(List.copyOf(sets.values()), out);
+    }
+
+    /** Full operand signatures of different forms that no textual test separates. */
+    public List<Ambiguity> ambiguities(IsaSpec spec) {
+        List<Ambiguity> out = new ArrayList<>();
+        Map<String, SymbolSet> sets = new TreeMap<>();
+        for (Map.Entry<String, List<Form>> e : spec.formsBySpelling().entrySet()) {
+            Map<List<Condition>, Form> seen = new java.util.HashMap<>();
+            for (Form f : e.getValue()) {
+                List<Condition> c = conditions(f.operands(), sets);
+                Form other = seen.putIfAbsent(c, f);
+                if (other != null && other != f) {
+                    out.add(new Ambiguity(f, "spelling '" + e.getKey() + "': form '" + f.name()
+                            + "' cannot be told apart from form '" + other.name()
+                            + "' by operand text; give one of them a register operand kind"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every way of writing the operands, leaving out optional ones (trailing or leading). */
+    private static List<List<OperandKind>> expand(List<OperandKind> ops) {
+        List<List<OperandKind>> out = new ArrayList<>();
+        out.add(new ArrayList<>());
+        for (OperandKind k : ops) {
+            List<List<OperandKind>> next = new ArrayList<>();
+            for (List<OperandKind> prefix : out) {
+                List<OperandKind> with = new ArrayList<>(prefix);
+                with.add(k);
+                next.add(with);
+                if (k.optional()) {
+                    next.add(new ArrayList<>(prefix));
+                }
+            }
+            out = next;
+        }
+        out.sort(Comparator.comparingInt(l -> -l.size()));
+        return out;
+    }
+
+    private static List<Condition> conditions(List<OperandKind> sig, Map<String, SymbolSet> sets) {
+        List<Condition> c = new ArrayList<>();
+        if (sig.isEmpty()) {
+            c.add(new Condition("a", Condition.Test.BLANK, null));
+            return c;
+        }
+        c.add(slot("a", sig.get(0), sets));
+        if (sig.size() == 1) {
+            c.add(new Condition("b", Condition.Test.BLANK, null));
+        } else if (sig.size() == 2) {
+            c.add(slot("b", sig.get(1), sets));
+        } else {
+            c.add(new Condition("b", Condition.Test.NONBLANK, null));
+        }
+        return c;
+    }
+
+    private static Condition slot(String slot, OperandKind k, Map<String, SymbolSet> sets) {
+        if (!k.textual()) {
+            return new Condition(slot, Condition.Test.NONBLANK, null);
+        }
+        return new Condition(slot, Condition.Test.CLASS, set(List.of(k.name()), sets).id());
+    }
+
+    /** A symbol set for the union of some textual kinds; ids are stable names derived from the kinds. */
+    private static SymbolSet set(List<String> kinds, Map<String, SymbolSet> sets) {
+        TreeSet<String> sorted = new TreeSet<>(kinds);
+        String id = String.join("_", sorted).replace("%", "");
+        if (sorted.size() > 1) {
+            id = "any_" + id;
+        }
+        String key = id;
+        return sets.computeIfAbsent(key, k -> {
+            TreeSet<String> texts = new TreeSet<>();
+            for (String kind : sorted) {
+                for (String base : RegisterClass.spellings(kind)) {
+                    texts.addAll(RegisterClass.caseVariants(base));
+                }
+            }
+            return new SymbolSet(key, String.join(" ", sorted), List.copyOf(texts));
+        });
+    }
+
+    /**
+     * A spelling whose every case needs a register class in one slot (mov, push, pop) gets a one-test
+     * guard per slot, so the common non-sensitive instruction costs as little as possible.
+     */
+    private static String guard(List<Case> cases, String slot, Map<String, SymbolSet> sets) {
+        TreeSet<String> kinds = new TreeSet<>();
+        for (Case c : cases) {
+            boolean hasClass = c.conditions().stream().anyMatch(x -> x.test() == Condition.Test.CLASS);
+            if (!hasClass) {
+                return null;
+            }
+        }
+        for (Case c : cases) {
+            for (Condition x : c.conditions()) {
+                if (x.test() == Condition.Test.CLASS && x.slot().equals(slot)) {
+                    kinds.addAll(List.of(Objects.requireNonNull(sets.get(x.classId())).description().split(" ")));
+                }
+            }
+        }
+        return kinds.isEmpty() ? null : set(new ArrayList<>(kinds), sets).id();
+    }
+
+    private static List<Case> dedupe(List<Case> cases) {
+        List<Case> out = new ArrayList<>();
+        java.util.Set<List<Condition>> seen = new java.util.HashSet<>();
+        for (Case c : cases) {
+            if (seen.add(c.conditions())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package org.previrt.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import freemarker.template.TemplateException;
+import org.previrt.cli.Main;
+import org.previrt.model.IsaSpec;
+import org.previrt.model.Privilege;
+import org.previrt.model.dispatch.DispatchPlan;
+import org.previrt.model.dispatch.DispatchPlanner;
+
+/** Renders the macro packs and the C header of {@code generated/x86-32/}. */
+public final class PackRenderer {
+    public static final String DIR = "generated/x86-32/";
+    /** Prefixes that may stand on the same line as a sensitive instruction. */
+    public static final List<String> PREFIXES = List.of(
+            "addr16", "addr32", "cs", "data16", "data32", "ds", "es", "fs", "gs", "lock",
+            "rep", "repe", "repne", "repnz", "repz", "ss");
+
+    private final TemplateEngine engine;
+
+    public PackRenderer(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    public List<GeneratedFile> render(IsaSpec spec) throws IOException, TemplateException {
+        DispatchPlan plan = new DispatchPlanner().plan(spec);
+        List<GeneratedFile> out = new ArrayList<>();
+        out.add(pack(spec, plan, "previrt.inc", false));
+        out.add(pack(spec, plan, "previrt-typed.inc", true));
+        Map<String, Object> m = base(spec, DIR + "previrt-sites.h");
+        m.put("privileges", List.of(Privilege.values()));
+        out.add(GeneratedFile.text(DIR + "previrt-sites.h", engine.render("sites.h.ftl", m)));
+        return out;
+    }
+
+    private GeneratedFile pack(IsaSpec spec, DispatchPlan plan, String name, boolean typed)
+            throws IOException, TemplateException {
+        Map<String, Object> m = base(spec, DIR + name);
+        m.put("plan", plan);
+        m.put("typed", typed);
+        m.put("prefixes", PREFIXES);
+        m.put("spellingVariants", spellingVariants(spec));
+        return GeneratedFile.text(DIR + name, engine.render("pack.inc.ftl", m));
+    }
+
+    private static Map<String, Object> base(IsaSpec spec, String output) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("spec", spec);
+        m.put("output", output);
+        m.put("version", Main.VERSION);
+        return m;
+    }
+
+    /** Lower, UPPER and Capitalised spellings; symbols are case-sensitive though mnemonics are not. */
+    private static List<String> spellingVariants(IsaSpec spec) {
+        TreeSet<String> out = new TreeSet<>();
+        for (String s : spec.formsBySpelling().keySet()) {
+            out.add(s);
+            out.add(s.toUpperCase(Locale.ROOT));
+            out.add(Character.toUpperCase(s.charAt(0)) + s.substring(1));
+        }
+        return List.copyOf(out);
+    }
+}

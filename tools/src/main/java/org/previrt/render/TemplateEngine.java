@@ -1,0 +1,39 @@
+package org.previrt.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/** FreeMarker configured strictly: template errors are thrown, never logged or printed into output. */
+public final class TemplateEngine {
+    private final Configuration cfg;
+
+    public TemplateEngine(Path templateDir) throws IOException {
+        cfg = new Configuration(Configuration.VERSION_2_3_33);
+        cfg.setDirectoryForTemplateLoading(templateDir.toFile());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setLocale(java.util.Locale.ROOT);
+        cfg.setNumberFormat("computer");
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
+    }
+
+    /** Renders a template to a string with LF line ends. */
+    public String render(String template, Map<String, Object> model) throws IOException, TemplateException {
+        Template t = cfg.getTemplate(template);
+        StringWriter w = new StringWriter();
+        t.process(model, w);
+        return w.toString().replace("\r\n", "\n");
+    }
+}
