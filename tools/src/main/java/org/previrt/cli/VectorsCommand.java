@@ -1,7 +1,11 @@
 package org.previrt.cli;
 
+import java.util.List;
+
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.previrt.vectors.DumpSpec;
+import org.previrt.vectors.VectorSuite;
 
 /** {@code vectors [--rebase]}: run the golden vectors against real as/objdump, or re-record them. */
 final class VectorsCommand implements Command {
@@ -27,6 +31,42 @@ final class VectorsCommand implements Command {
 
     @Override
     public int run(CommandLine line, Context ctx) throws Exception {
-        throw new UsageException("not yet available");
+        if (!line.getArgList().isEmpty()) {
+            throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
+        }
+        try (VectorSuite suite = new VectorSuite(ctx.root())) {
+            List<DumpSpec> specs = suite.specs();
+            if (line.hasOption("rebase")) {
+                int changed = 0;
+                for (DumpSpec s : specs) {
+                    if (suite.rebase(s)) {
+                        ctx.out().println("rebased " + ctx.root().relativize(s.file()));
+                        changed++;
+                    }
+                }
+                ctx.out().printf("vectors --rebase: %d of %d re-recorded%n", changed, specs.size());
+                return 0;
+            }
+            int failed = 0;
+            int total = 0;
+            for (DumpSpec s : specs) {
+                total++;
+                VectorSuite.Outcome o = suite.check(s);
+                if (!o.passed()) {
+                    failed++;
+                    ctx.err().println("FAIL " + o.name() + "\n" + o.message());
+                }
+            }
+            for (java.nio.file.Path src : suite.sources()) {
+                total++;
+                VectorSuite.Outcome o = suite.stockCheck(src);
+                if (!o.passed()) {
+                    failed++;
+                    ctx.err().println("FAIL " + o.name() + ": " + o.message());
+                }
+            }
+            ctx.out().printf("vectors: %d passed, %d failed%n", total - failed, failed);
+            return failed == 0 ? 0 : 1;
+        }
     }
 }

@@ -1,0 +1,13 @@
+# Golden vector in the gas testsuite's format (one regex per dump line; #... skips lines).
+# If it fails after an intended change of isa-specs/ or templates/, run
+#   tools/previrt generate && tools/previrt vectors --rebase
+# then review the diff of test-vectors/ line by line before committing it.
+#name: halt (previrt-typed.inc, .afterburn.typed records)
+#source: halt.s
+#as: --32
+#pack: previrt-typed.inc
+#readelf: -x .afterburn.typed
+
+Hex dump of section '\.afterburn\.typed':
+ NOTE: This section has relocations against it, but these have NOT been applied to this dump\.
+  0x00000000 00000000 07000000 01040100          \.\.\.\.\.\.\.\.\.\.\.\.

@@ -1,0 +1,19 @@
+# Golden vector in the gas testsuite's format (one regex per dump line; #... skips lines).
+# If it fails after an intended change of isa-specs/ or templates/, run
+#   tools/previrt generate && tools/previrt vectors --rebase
+# then review the diff of test-vectors/ line by line before committing it.
+#name: interrupt-flag (previrt.inc, .afterburn records)
+#source: interrupt-flag.s
+#as: --32
+#pack: previrt.inc
+#objdump: -r -s -j .afterburn
+
+.*: +file format elf32-i386
+RELOCATION RECORDS FOR \[\.afterburn\]:
+OFFSET   TYPE              VALUE
+00000000 R_386_32          \.text
+00000004 R_386_32          \.text
+00000008 R_386_32          \.text
+0000000c R_386_32          \.text
+Contents of section \.afterburn:
+ 0000 00000000 08000000 08000000 20000000  \.\.\.\.\.\.\.\.\.\.\.\. \.\.\.

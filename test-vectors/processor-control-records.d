@@ -1,0 +1,37 @@
+# Golden vector in the gas testsuite's format (one regex per dump line; #... skips lines).
+# If it fails after an intended change of isa-specs/ or templates/, run
+#   tools/previrt generate && tools/previrt vectors --rebase
+# then review the diff of test-vectors/ line by line before committing it.
+#name: processor-control (previrt.inc, .afterburn records)
+#source: processor-control.s
+#as: --32
+#pack: previrt.inc
+#objdump: -r -s -j .afterburn
+
+.*: +file format elf32-i386
+RELOCATION RECORDS FOR \[\.afterburn\]:
+OFFSET   TYPE              VALUE
+00000000 R_386_32          \.text
+00000004 R_386_32          \.text
+00000008 R_386_32          \.text
+0000000c R_386_32          \.text
+00000010 R_386_32          \.text
+00000014 R_386_32          \.text
+00000018 R_386_32          \.text
+0000001c R_386_32          \.text
+00000020 R_386_32          \.text
+00000024 R_386_32          \.text
+00000028 R_386_32          \.text
+0000002c R_386_32          \.text
+00000030 R_386_32          \.text
+00000034 R_386_32          \.text
+00000038 R_386_32          \.text
+0000003c R_386_32          \.text
+00000040 R_386_32          \.text
+00000044 R_386_32          \.text
+Contents of section \.afterburn:
+ 0000 00000000 0a000000 0a000000 15000000  \.\.\.\.\.\.\.\.\.\.\.\.\.\.\.\.
+ 0010 15000000 1f000000 1f000000 2a000000  \.\.\.\.\.\.\.\.\.\.\.\.\*\.\.\.
+ 0020 2a000000 35000000 35000000 40000000  \*\.\.\.5\.\.\.5\.\.\.@\.\.\.
+ 0030 40000000 4b000000 4b000000 56000000  @\.\.\.K\.\.\.K\.\.\.V\.\.\.
+ 0040 56000000 61000000                    V\.\.\.a\.\.\.        

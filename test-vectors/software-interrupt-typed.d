@@ -1,0 +1,15 @@
+# Golden vector in the gas testsuite's format (one regex per dump line; #... skips lines).
+# If it fails after an intended change of isa-specs/ or templates/, run
+#   tools/previrt generate && tools/previrt vectors --rebase
+# then review the diff of test-vectors/ line by line before committing it.
+#name: software-interrupt (previrt-typed.inc, .afterburn.typed records)
+#source: software-interrupt.s
+#as: --32
+#pack: previrt-typed.inc
+#readelf: -x .afterburn.typed
+
+Hex dump of section '\.afterburn\.typed':
+ NOTE: This section has relocations against it, but these have NOT been applied to this dump\.
+  0x00000000 00000000 0d000000 010d0200 0d000000 \.\.\.\.\.\.\.\.\.\.\.\.\.\.\.\.
+  0x00000010 19000000 020d0100 19000000 25000000 \.\.\.\.\.\.\.\.\.\.\.\.%\.\.\.
+  0x00000020 030d0100                            \.\.\.\.

@@ -1,0 +1,96 @@
+package org.previrt.vectors;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A typed record read back through objdump (independently of the pack's own logic): the section
+ * it points into comes from the relocation, the offsets from the record's in-place addends.
+ */
+record SiteRecord(int start, int end, int kind, int insnLen) {
+
+    static List<SiteRecord> read(Path obj, String section) throws IOException, InterruptedException {
+        byte[] data = hex(Tool.run(List.of("objdump", "-s", "-j", ".afterburn.typed", obj.toString())).out());
+        Tool.Result rel = Tool.run(List.of("objdump", "-r", "-j", ".afterburn.typed", obj.toString()));
+        Map<Integer, String> target = new TreeMap<>();
+        for (String l : rel.out().split("\n")) {
+            String[] w = l.trim().split("\\s+");
+            if (w.length == 3 && w[1].equals("R_386_32")) {
+                target.put(Integer.parseInt(w[0], 16), w[2]);
+            }
+        }
+        List<SiteRecord> out = new ArrayList<>();
+        for (int off = 0; off + 12 <= data.length; off += 12) {
+            if (!section.equals(target.get(off))) {
+                continue;
+            }
+            out.add(new SiteRecord(le32(data, off), le32(data, off + 4),
+                    (data[off + 8] & 0xff) | (data[off + 9] & 0xff) << 8, data[off + 10] & 0xff));
+        }
+        out.sort(Comparator.comparingInt(SiteRecord::start));
+        return out;
+    }
+
+    /** Null when pack == stock with sites cut out and each site starting with the stock instruction. */
+    static String compare(byte[] stock, byte[] pack, List<SiteRecord> sites) {
+        int s = 0;
+        int p = 0;
+        for (SiteRecord r : sites) {
+            if (r.start < p || r.end > pack.length || r.insnLen > r.end - r.start) {
+                return "record " + r + " is out of order or out of range";
+            }
+            while (p < r.start) {
+                if (s >= stock.length || stock[s] != pack[p]) {
+                    return String.format("byte at 0x%x (stock 0x%x) differs outside any site", p, s);
+                }
+                p++;
+                s++;
+            }
+            for (int i = 0; i < r.insnLen; i++) {
+                if (s >= stock.length || stock[s] != pack[p]) {
+                    return String.format("site at 0x%x (kind 0x%04x): byte %d differs from stock gas", r.start, r.kind, i);
+                }
+                p++;
+                s++;
+            }
+            p = r.end;
+        }
+        while (p < pack.length) {
+            if (s >= stock.length || stock[s] != pack[p]) {
+                return String.format("byte at 0x%x differs after the last site", p);
+            }
+            p++;
+            s++;
+        }
+        return s == stock.length ? null : "stock has " + (stock.length - s) + " more bytes";
+    }
+
+    private static int le32(byte[] b, int o) {
+        return (b[o] & 0xff) | (b[o + 1] & 0xff) << 8 | (b[o + 2] & 0xff) << 16 | (b[o + 3] & 0xff) << 24;
+    }
+
+    /** Bytes of an {@code objdump -s} hex dump. */
+    private static byte[] hex(String dump) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (String l : dump.split("\n")) {
+            if (!l.startsWith(" ")) {
+                continue;
+            }
+            String[] w = l.trim().split("\\s+");
+            for (int i = 1; i < w.length && i <= 4; i++) {
+                if (!w[i].matches("[0-9a-f]+") || w[i].length() % 2 != 0) {
+                    break;
+                }
+                for (int j = 0; j < w[i].length(); j += 2) {
+                    out.write(Integer.parseInt(w[i].substring(j, j + 2), 16));
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+}
