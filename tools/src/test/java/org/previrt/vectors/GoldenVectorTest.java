@@ -1,0 +1,101 @@
+package org.previrt.vectors;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.previrt.TestRoot;
+import org.previrt.model.Form;
+import org.previrt.render.Pipeline;
+
+/** One dynamic test per golden vector and per source's stock-bytes check, against real binutils. */
+class GoldenVectorTest {
+    private static VectorSuite suite;
+
+    @BeforeAll
+    static void open() throws Exception {
+        suite = new VectorSuite(TestRoot.real());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        suite.close();
+    }
+
+    @TestFactory
+    List<DynamicTest> goldens() throws Exception {
+        List<DynamicTest> out = new ArrayList<>();
+        for (DumpSpec s : suite.specs()) {
+            out.add(DynamicTest.dynamicTest(s.name(), () -> {
+                VectorSuite.Outcome o = suite.check(s);
+                assertTrue(o.passed(), o.message());
+            }));
+        }
+        return out;
+    }
+
+    @TestFactory
+    List<DynamicTest> sitesStartWithStockBytes() throws Exception {
+        List<DynamicTest> out = new ArrayList<>();
+        for (Path src : suite.sources()) {
+            out.add(DynamicTest.dynamicTest(src.getFileName().toString(), () -> {
+                VectorSuite.Outcome o = suite.stockCheck(src);
+                assertTrue(o.passed(), o.message());
+            }));
+        }
+        return out;
+    }
+
+    @Test
+    void everyFormOfTheSpecsHasASiteInTheVectors() throws Exception {
+        Set<Integer> seen = new TreeSet<>();
+        for (Path src : suite.sources()) {
+            for (SiteRecord r : SiteRecord.read(suite.assemble(src, "previrt-typed.inc", "--32"), ".text")) {
+                seen.add(r.kind());
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (Form f : Pipeline.loadSpec(TestRoot.real()).forms()) {
+            if (!seen.contains(f.kind())) {
+                missing.add(f.name());
+            }
+        }
+        assertTrue(missing.isEmpty(), "forms without a site in test-vectors/: " + missing);
+    }
+
+    @Test
+    void matcherFollowsTheGasRules() {
+        assertNull(RegexpDiff.compare(List.of("a+", "#...", "z"), List.of("aaa", "x", "y", "z")));
+        assertNull(RegexpDiff.compare(List.of("a", "#?b", "c"), List.of("a", "c")));
+        assertNull(RegexpDiff.compare(List.of("a", "#pass", "never"), List.of("a", "whatever")));
+        assertNotNull(RegexpDiff.compare(List.of("a", "b"), List.of("a", "c")));
+        assertNotNull(RegexpDiff.compare(List.of("a"), List.of("a", "extra")));
+        assertTrue(RegexpDiff.compare(List.of("a", "b"), List.of("a", "c")).contains("+ c"));
+        assertNull(RegexpDiff.compare(List.of(RegexpDiff.quote("lea 0x0(%esi,%eiz,1),%esi")),
+                List.of("lea 0x0(%esi,%eiz,1),%esi")));
+    }
+
+    @Test
+    void aChangedByteFailsTheSiteCheck() {
+        byte[] stock = {(byte) 0x90, (byte) 0xfa, (byte) 0x90};
+        byte[] pack = {(byte) 0x90, (byte) 0xfa, (byte) 0x90, (byte) 0x90, (byte) 0x90};
+        List<SiteRecord> sites = List.of(new SiteRecord(1, 4, 0x0101, 1));
+        assertNull(SiteRecord.compare(stock, pack, sites));
+        pack[1] = (byte) 0xfb;
+        assertNotNull(SiteRecord.compare(stock, pack, sites));
+        pack[1] = (byte) 0xfa;
+        pack[4] = (byte) 0x91;
+        assertNotNull(SiteRecord.compare(stock, pack, sites));
+    }
+}
