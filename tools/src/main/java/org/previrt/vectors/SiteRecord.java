@@ -70,6 +70,47 @@ record SiteRecord(int start, int end, int kind, int insnLen) {
         return s == stock.length ? null : "stock has " + (stock.length - s) + " more bytes";
     }
 
+    /**
+     * Like {@link #compare} but function by function (symbols with sizes from {@code nm -S}), so the
+     * alignment padding gcc puts between functions, which legitimately changes, is not compared.
+     */
+    static String compareFunctions(Path stockObj, byte[] stock, Path packObj, byte[] pack, List<SiteRecord> sites)
+            throws IOException, InterruptedException {
+        Map<String, int[]> s = functions(stockObj);
+        Map<String, int[]> p = functions(packObj);
+        if (!s.keySet().equals(p.keySet())) {
+            return "function symbols differ: " + s.keySet() + " vs " + p.keySet();
+        }
+        for (Map.Entry<String, int[]> e : s.entrySet()) {
+            int[] a = e.getValue();
+            int[] b = p.get(e.getKey());
+            List<SiteRecord> inside = new ArrayList<>();
+            for (SiteRecord r : sites) {
+                if (r.start >= b[0] && r.end <= b[0] + b[1]) {
+                    inside.add(new SiteRecord(r.start - b[0], r.end - b[0], r.kind, r.insnLen));
+                }
+            }
+            String msg = compare(java.util.Arrays.copyOfRange(stock, a[0], a[0] + a[1]),
+                    java.util.Arrays.copyOfRange(pack, b[0], b[0] + b[1]), inside);
+            if (msg != null) {
+                return e.getKey() + ": " + msg;
+            }
+        }
+        return null;
+    }
+
+    /** Text-section symbols with a size: name → {offset, size}. */
+    private static Map<String, int[]> functions(Path obj) throws IOException, InterruptedException {
+        Map<String, int[]> out = new TreeMap<>();
+        for (String l : Tool.run(List.of("nm", "-S", "--defined-only", obj.toString())).out().split("\n")) {
+            String[] w = l.trim().split("\\s+");
+            if (w.length == 4 && (w[2].equals("T") || w[2].equals("t"))) {
+                out.put(w[3], new int[] {Integer.parseInt(w[0], 16), Integer.parseInt(w[1], 16)});
+            }
+        }
+        return out;
+    }
+
     private static int le32(byte[] b, int o) {
         return (b[o] & 0xff) | (b[o + 1] & 0xff) << 8 | (b[o + 2] & 0xff) << 16 | (b[o + 3] & 0xff) << 24;
     }
