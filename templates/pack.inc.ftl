@@ -11,6 +11,9 @@
 #        gcc -m32 -c foo.c -Wa,<path>/${output?keep_after_last("/")}     (with -pipe: -Wa,<path>/${output?keep_after_last("/")},-)
 # Options (define before the pack, e.g. as --defsym PREVIRT_NOP1=1):
 #        PREVIRT_NOP1   pad with one-byte 0x90 NOPs instead of the fewest long NOPs
+#        PREVIRT_FAST   leave the suffixed spellings gcc emits for ordinary code (<#list plan.spellings?filter(x -> x.compilerSpelling) as d>${d.spelling}<#sep> </#sep></#list>)
+#                       to stock gas: much faster on compiler output, but `movl %eax,%cr3` and
+#                       `pushl %ds` written that way are not caught (unsuffixed mov/push/pop still are)
 # Directives: previrt_off / previrt_on switch annotation off and on (code pinned with .org).
 .ifndef .Lpv_pack_loaded
 .set .Lpv_pack_loaded, 1
@@ -105,6 +108,9 @@ pv_ins \p, ${s}, \a, \b
 .endif
 .endif
 .endm
+<#if d.compilerSpelling>
+.ifndef PREVIRT_FAST
+</#if>
 .macro ${s} a, b:vararg
 <#if d.guarded>
 <#if d.guardA??>
@@ -133,6 +139,9 @@ pv_d_${s} , \a, \b
 pv_d_${s} , \a, \b
 </#if>
 .endm
+<#if d.compilerSpelling>
+.endif
+</#if>
 
 </#list>
 # Prefixes written on the same line (rep insb, ds cli, data16 lgdt): the site starts at the prefix.

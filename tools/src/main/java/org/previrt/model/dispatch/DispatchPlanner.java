@@ -35,7 +35,12 @@ public final class DispatchPlanner {
             // most specific first; spec order breaks ties (stable sort)
             cases.sort(Comparator.comparingInt(Case::specificity).reversed());
             cases = dedupe(cases);
-            out.add(new SpellingDispatch(e.getKey(), guard(cases, "a", sets), guard(cases, "b", sets), cases));
+            String ga = guard(cases, "a", sets);
+            String gb = guard(cases, "b", sets);
+            String s = e.getKey();
+            boolean compiler = (ga != null || gb != null) && s.length() > 1 && (s.endsWith("l") || s.endsWith("w"))
+                    && spec.formsBySpelling().containsKey(s.substring(0, s.length() - 1));
+            out.add(new SpellingDispatch(s, ga, gb, cases, compiler));
         }
         return new DispatchPlan(List.copyOf(sets.values()), out);
     }
