@@ -1,0 +1,15 @@
+# Golden vector in the gas testsuite's format (one regex per dump line; #... skips lines).
+# If it fails after an intended change of isa-specs/ or templates/, run
+#   tools/previrt generate && tools/previrt vectors --rebase
+# then review the diff of test-vectors/ line by line before committing it.
+#name: pack-options PREVIRT_FAST (records)
+#source: pack-options.s
+#as: --32 --defsym PREVIRT_FAST=1
+#pack: previrt-typed.inc
+#readelf: -x .afterburn.typed
+
+Hex dump of section '\.afterburn\.typed':
+ NOTE: This section has relocations against it, but these have NOT been applied to this dump\.
+  0x00000000 00000000 08000000 01010100 08000000 \.\.\.\.\.\.\.\.\.\.\.\.\.\.\.\.
+  0x00000010 20000000 02010100 20000000 2f000000  \.\.\.\.\.\.\. \.\.\./\.\.\.
+  0x00000020 02120300 32000000 38000000 04110100 \.\.\.\.2\.\.\.8\.\.\.\.\.\.\.

@@ -1,0 +1,31 @@
+# Golden vector in the gas testsuite's format (one regex per dump line; #... skips lines).
+# If it fails after an intended change of isa-specs/ or templates/, run
+#   tools/previrt generate && tools/previrt vectors --rebase
+# then review the diff of test-vectors/ line by line before committing it.
+#name: pack-options PREVIRT_FAST (.text)
+#source: pack-options.s
+#as: --32 --defsym PREVIRT_FAST=1
+#pack: previrt.inc
+#objdump: -d -j .text
+
+.*: +file format elf32-i386
+Disassembly of section \.text:
+00000000 <\.text>:
+   0:	fa                   	cli
+   1:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+   8:	fb                   	sti
+   9:	eb 15                	jmp    20 <\.text\+0x20>
+   b:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  12:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  19:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  20:	0f 22 d8             	mov    %eax,%cr3
+  23:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  2a:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+  2e:	90                   	nop
+  2f:	0f 22 d8             	mov    %eax,%cr3
+  32:	1e                   	push   %ds
+  33:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+  37:	90                   	nop
+  38:	1e                   	push   %ds
+  39:	8e d8                	mov    %eax,%ds
+  3b:	89 c3                	mov    %eax,%ebx
