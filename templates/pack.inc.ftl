@@ -76,20 +76,43 @@ pv_ins \p, \name, \a, \b
 </#if>
 .endm
 
+# .Lpv_star = 1 when the text starts with '*' (ljmp *mem); .irpc walks its characters.
+.macro pv_star text
+.set .Lpv_star, 0
+.set .Lpv_n, 0
+.irpc ch, \text
+.if .Lpv_n == 0
+.ifc \ch,*
+.set .Lpv_star, 1
+.endif
+.endif
+.set .Lpv_n, 1
+.endr
+.endm
+
 # Per spelling: pv_d_<spelling> tells the forms apart by operand text, with an optional prefix p.
 <#list plan.spellings as d>
 <#assign s = d.spelling>
 .macro pv_d_${s} p, a, b:vararg
 .if .Lpv_off
 pv_ins \p, ${s}, \a, \b
+<#if d.singleForm??>
+.else
+pv_site ${d.singleForm.kindHex()}, ${d.singleForm.scratch()}, \p, ${s}, \a, \b
+.endif
+.endm
+<#else>
 .else
 .set .Lpv_f, 0
+<#if d.usesStar>
+pv_star \a
+</#if>
 <#list d.cases as c>
 <#if c?index gt 0>
 .if .Lpv_f == 0
 </#if>
 <#list c.conditions as k>
-<#if k.test == "CLASS">.ifdef ".Lpvs_${k.classId}_\${k.slot}"<#elseif k.test == "BLANK">.ifb \${k.slot}<#else>.ifnb \${k.slot}</#if>
+<#if k.test == "CLASS">.ifdef ".Lpvs_${k.classId}_\${k.slot}"<#elseif k.test == "STAR">.if .Lpv_star<#elseif k.test == "BLANK">.ifb \${k.slot}<#else>.ifnb \${k.slot}</#if>
 </#list>
 .set .Lpv_f, ${c?index + 1}
 <#list c.conditions as k>
@@ -108,6 +131,7 @@ pv_ins \p, ${s}, \a, \b
 .endif
 .endif
 .endm
+</#if>
 <#if d.compilerSpelling>
 .ifndef PREVIRT_FAST
 </#if>

@@ -22,5 +22,7 @@ Disassembly of section \.text:
   1f:	0f 01 7b 04          	invlpg 0x4\(%ebx\)
   23:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
   27:	90                   	nop
-  28:	66 0f 38 82 5b 04    	invpcid 0x4\(%ebx\),%ebx
-  2e:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  28:	0f 01 7c 73 04       	invlpg 0x4\(%ebx,%esi,2\)
+  2d:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+  31:	66 0f 38 82 5b 04    	invpcid 0x4\(%ebx\),%ebx
+  37:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi

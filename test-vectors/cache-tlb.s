@@ -10,5 +10,6 @@
 	wbnoinvd
 # form invlpg (0f 01 /7)
 	invlpg 4(%ebx)
+	invlpg 4(%ebx,%esi,2)
 # form invpcid (66 0f 38 82 /r)
 	invpcid 4(%ebx), %ebx

@@ -4,6 +4,7 @@
 	.text
 # form lds (c5 /r)
 	lds 4(%ebx), %ebx
+	lds 4(%ebx,%esi,2), %ebx
 	ldsl 4(%ebx), %ebx
 	ldsw 4(%ebx), %bx
 # form les (c4 /r)
@@ -20,5 +21,6 @@
 	lgsw 4(%ebx), %bx
 # form lss (0f b2 /r)
 	lss 4(%ebx), %ebx
+	lss 4(%ebx,%esi,2), %ebx
 	lssl 4(%ebx), %ebx
 	lssw 4(%ebx), %bx

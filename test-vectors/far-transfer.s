@@ -9,9 +9,12 @@
 	ljmpw $0x10, $0x10
 # form ljmp-mem (ff /5)
 	ljmp *4(%ebx)
+	ljmp *4(%ebx,%esi,2)
 	ljmpl *4(%ebx)
+	ljmpl *4(%ebx,%esi,2)
 # form ljmp-mem-16 (66 ff /5)
 	ljmpw *4(%ebx)
+	ljmpw *4(%ebx,%esi,2)
 # form lcall-ptr (9a cd iw)
 	lcall $0x10, $0x12345678
 	lcalll $0x10, $0x12345678
@@ -19,9 +22,12 @@
 	lcallw $0x10, $0x10
 # form lcall-mem (ff /3)
 	lcall *4(%ebx)
+	lcall *4(%ebx,%esi,2)
 	lcalll *4(%ebx)
+	lcalll *4(%ebx,%esi,2)
 # form lcall-mem-16 (66 ff /3)
 	lcallw *4(%ebx)
+	lcallw *4(%ebx,%esi,2)
 # form lret (cb)
 	lret
 	lretl

@@ -13,20 +13,24 @@ Disassembly of section \.text:
    0:	66 0f 01 e0          	smsw   %ax
    4:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
    b:	0f 01 64 73 04       	smsw   0x4\(%ebx,%esi,2\)
-  10:	0f 01 e0             	smsw   %eax
-  13:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  1a:	90                   	nop
-  1b:	66 0f 01 e0          	smsw   %ax
-  1f:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  26:	0f 01 64 73 04       	smsw   0x4\(%ebx,%esi,2\)
-  2b:	0f 01 f0             	lmsw   %ax
-  2e:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  35:	90                   	nop
-  36:	0f 01 74 73 04       	lmsw   0x4\(%ebx,%esi,2\)
-  3b:	0f 01 f0             	lmsw   %ax
-  3e:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  45:	90                   	nop
-  46:	0f 01 74 73 04       	lmsw   0x4\(%ebx,%esi,2\)
-  4b:	0f 06                	clts
-  4d:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  54:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  10:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  16:	0f 01 e0             	smsw   %eax
+  19:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  20:	90                   	nop
+  21:	66 0f 01 e0          	smsw   %ax
+  25:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  2c:	0f 01 64 73 04       	smsw   0x4\(%ebx,%esi,2\)
+  31:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  37:	0f 01 f0             	lmsw   %ax
+  3a:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  41:	90                   	nop
+  42:	0f 01 74 73 04       	lmsw   0x4\(%ebx,%esi,2\)
+  47:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  4d:	0f 01 f0             	lmsw   %ax
+  50:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  57:	90                   	nop
+  58:	0f 01 74 73 04       	lmsw   0x4\(%ebx,%esi,2\)
+  5d:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  63:	0f 06                	clts
+  65:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  6c:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi

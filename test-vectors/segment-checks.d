@@ -44,25 +44,29 @@ Disassembly of section \.text:
   87:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
   8e:	90                   	nop
   8f:	0f 00 64 73 04       	verr   0x4\(%ebx,%esi,2\)
-  94:	0f 00 e0             	verr   %ax
-  97:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  9e:	90                   	nop
-  9f:	0f 00 64 73 04       	verr   0x4\(%ebx,%esi,2\)
-  a4:	0f 00 e8             	verw   %ax
-  a7:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  ae:	90                   	nop
-  af:	0f 00 6c 73 04       	verw   0x4\(%ebx,%esi,2\)
-  b4:	0f 00 e8             	verw   %ax
-  b7:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  be:	90                   	nop
-  bf:	0f 00 6c 73 04       	verw   0x4\(%ebx,%esi,2\)
-  c4:	63 c3                	arpl   %ax,%bx
-  c6:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  cd:	90                   	nop
-  ce:	63 44 73 04          	arpl   %ax,0x4\(%ebx,%esi,2\)
-  d2:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
-  d8:	63 c3                	arpl   %ax,%bx
-  da:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  e1:	90                   	nop
-  e2:	63 44 73 04          	arpl   %ax,0x4\(%ebx,%esi,2\)
-  e6:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  94:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  9a:	0f 00 e0             	verr   %ax
+  9d:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  a4:	90                   	nop
+  a5:	0f 00 64 73 04       	verr   0x4\(%ebx,%esi,2\)
+  aa:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  b0:	0f 00 e8             	verw   %ax
+  b3:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  ba:	90                   	nop
+  bb:	0f 00 6c 73 04       	verw   0x4\(%ebx,%esi,2\)
+  c0:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  c6:	0f 00 e8             	verw   %ax
+  c9:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  d0:	90                   	nop
+  d1:	0f 00 6c 73 04       	verw   0x4\(%ebx,%esi,2\)
+  d6:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  dc:	63 c3                	arpl   %ax,%bx
+  de:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  e5:	90                   	nop
+  e6:	63 44 73 04          	arpl   %ax,0x4\(%ebx,%esi,2\)
+  ea:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  f0:	63 c3                	arpl   %ax,%bx
+  f2:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  f9:	90                   	nop
+  fa:	63 44 73 04          	arpl   %ax,0x4\(%ebx,%esi,2\)
+  fe:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi

@@ -13,68 +13,96 @@ Disassembly of section \.text:
    0:	0f 01 53 04          	lgdtl  0x4\(%ebx\)
    4:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
    b:	90                   	nop
-   c:	0f 01 53 04          	lgdtl  0x4\(%ebx\)
-  10:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  17:	90                   	nop
-  18:	66 0f 01 53 04       	lgdtw  0x4\(%ebx\)
-  1d:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  24:	0f 01 5b 04          	lidtl  0x4\(%ebx\)
-  28:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  2f:	90                   	nop
-  30:	0f 01 5b 04          	lidtl  0x4\(%ebx\)
-  34:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  3b:	90                   	nop
-  3c:	66 0f 01 5b 04       	lidtw  0x4\(%ebx\)
-  41:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  48:	0f 01 43 04          	sgdtl  0x4\(%ebx\)
-  4c:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  53:	0f 01 43 04          	sgdtl  0x4\(%ebx\)
-  57:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  5e:	66 0f 01 43 04       	sgdtw  0x4\(%ebx\)
-  63:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
-  69:	0f 01 4b 04          	sidtl  0x4\(%ebx\)
-  6d:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  74:	0f 01 4b 04          	sidtl  0x4\(%ebx\)
-  78:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  7f:	66 0f 01 4b 04       	sidtw  0x4\(%ebx\)
-  84:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
-  8a:	0f 00 d0             	lldt   %ax
-  8d:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  94:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  9b:	66 90                	xchg   %ax,%ax
-  9d:	0f 00 54 73 04       	lldt   0x4\(%ebx,%esi,2\)
-  a2:	0f 00 d0             	lldt   %ax
-  a5:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  ac:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  b3:	66 90                	xchg   %ax,%ax
-  b5:	0f 00 54 73 04       	lldt   0x4\(%ebx,%esi,2\)
-  ba:	0f 00 c0             	sldt   %eax
-  bd:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
-  c3:	0f 00 44 73 04       	sldt   0x4\(%ebx,%esi,2\)
-  c8:	0f 00 c0             	sldt   %eax
-  cb:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
-  d1:	66 0f 00 c0          	sldt   %ax
-  d5:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
-  d9:	90                   	nop
-  da:	0f 00 44 73 04       	sldt   0x4\(%ebx,%esi,2\)
-  df:	0f 00 d8             	ltr    %ax
-  e2:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+   c:	0f 01 54 73 04       	lgdtl  0x4\(%ebx,%esi,2\)
+  11:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  18:	0f 01 53 04          	lgdtl  0x4\(%ebx\)
+  1c:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  23:	90                   	nop
+  24:	0f 01 54 73 04       	lgdtl  0x4\(%ebx,%esi,2\)
+  29:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  30:	66 0f 01 53 04       	lgdtw  0x4\(%ebx\)
+  35:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  3c:	0f 01 5b 04          	lidtl  0x4\(%ebx\)
+  40:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  47:	90                   	nop
+  48:	0f 01 5c 73 04       	lidtl  0x4\(%ebx,%esi,2\)
+  4d:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  54:	0f 01 5b 04          	lidtl  0x4\(%ebx\)
+  58:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  5f:	90                   	nop
+  60:	0f 01 5c 73 04       	lidtl  0x4\(%ebx,%esi,2\)
+  65:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  6c:	66 0f 01 5b 04       	lidtw  0x4\(%ebx\)
+  71:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  78:	0f 01 43 04          	sgdtl  0x4\(%ebx\)
+  7c:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  83:	0f 01 44 73 04       	sgdtl  0x4\(%ebx,%esi,2\)
+  88:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  8e:	0f 01 43 04          	sgdtl  0x4\(%ebx\)
+  92:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  99:	0f 01 44 73 04       	sgdtl  0x4\(%ebx,%esi,2\)
+  9e:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  a4:	66 0f 01 43 04       	sgdtw  0x4\(%ebx\)
+  a9:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  af:	0f 01 4b 04          	sidtl  0x4\(%ebx\)
+  b3:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  ba:	0f 01 4c 73 04       	sidtl  0x4\(%ebx,%esi,2\)
+  bf:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  c5:	0f 01 4b 04          	sidtl  0x4\(%ebx\)
+  c9:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  d0:	0f 01 4c 73 04       	sidtl  0x4\(%ebx,%esi,2\)
+  d5:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  db:	66 0f 01 4b 04       	sidtw  0x4\(%ebx\)
+  e0:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  e6:	0f 00 d0             	lldt   %ax
   e9:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  f0:	66 90                	xchg   %ax,%ax
-  f2:	0f 00 5c 73 04       	ltr    0x4\(%ebx,%esi,2\)
-  f7:	0f 00 d8             	ltr    %ax
-  fa:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
- 101:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
- 108:	66 90                	xchg   %ax,%ax
- 10a:	0f 00 5c 73 04       	ltr    0x4\(%ebx,%esi,2\)
- 10f:	0f 00 c8             	str    %eax
- 112:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
- 119:	66 90                	xchg   %ax,%ax
- 11b:	0f 00 4c 73 04       	str    0x4\(%ebx,%esi,2\)
- 120:	0f 00 c8             	str    %eax
- 123:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
- 12a:	66 90                	xchg   %ax,%ax
- 12c:	66 0f 00 c8          	str    %ax
- 130:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
- 137:	90                   	nop
- 138:	0f 00 4c 73 04       	str    0x4\(%ebx,%esi,2\)
+  f0:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+  f7:	66 90                	xchg   %ax,%ax
+  f9:	0f 00 54 73 04       	lldt   0x4\(%ebx,%esi,2\)
+  fe:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 105:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 10c:	0f 00 d0             	lldt   %ax
+ 10f:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 116:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 11d:	66 90                	xchg   %ax,%ax
+ 11f:	0f 00 54 73 04       	lldt   0x4\(%ebx,%esi,2\)
+ 124:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 12b:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 132:	0f 00 c0             	sldt   %eax
+ 135:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+ 13b:	0f 00 44 73 04       	sldt   0x4\(%ebx,%esi,2\)
+ 140:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+ 144:	0f 00 c0             	sldt   %eax
+ 147:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+ 14d:	66 0f 00 c0          	sldt   %ax
+ 151:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+ 155:	90                   	nop
+ 156:	0f 00 44 73 04       	sldt   0x4\(%ebx,%esi,2\)
+ 15b:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+ 15f:	0f 00 d8             	ltr    %ax
+ 162:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 169:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 170:	66 90                	xchg   %ax,%ax
+ 172:	0f 00 5c 73 04       	ltr    0x4\(%ebx,%esi,2\)
+ 177:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 17e:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 185:	0f 00 d8             	ltr    %ax
+ 188:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 18f:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 196:	66 90                	xchg   %ax,%ax
+ 198:	0f 00 5c 73 04       	ltr    0x4\(%ebx,%esi,2\)
+ 19d:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 1a4:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 1ab:	0f 00 c8             	str    %eax
+ 1ae:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 1b5:	66 90                	xchg   %ax,%ax
+ 1b7:	0f 00 4c 73 04       	str    0x4\(%ebx,%esi,2\)
+ 1bc:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 1c3:	0f 00 c8             	str    %eax
+ 1c6:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 1cd:	66 90                	xchg   %ax,%ax
+ 1cf:	66 0f 00 c8          	str    %ax
+ 1d3:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+ 1da:	90                   	nop
+ 1db:	0f 00 4c 73 04       	str    0x4\(%ebx,%esi,2\)
+ 1e0:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi

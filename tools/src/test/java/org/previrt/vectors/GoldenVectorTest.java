@@ -74,6 +74,34 @@ class GoldenVectorTest {
         assertTrue(missing.isEmpty(), "forms without a site in test-vectors/: " + missing);
     }
 
+    /**
+     * In a family vector every instruction line is sensitive, so each must become exactly one site:
+     * this catches an instruction the pack lets through, which the stock-bytes check cannot see.
+     */
+    @TestFactory
+    List<DynamicTest> everyInstructionOfAFamilyVectorIsASite() throws Exception {
+        Set<String> families = new TreeSet<>();
+        for (org.previrt.model.Family f : Pipeline.loadSpec(TestRoot.real()).families()) {
+            families.add(f.name());
+        }
+        List<DynamicTest> out = new ArrayList<>();
+        for (Path src : suite.sources()) {
+            String name = src.getFileName().toString().replaceAll("\\.s$", "");
+            if (!families.contains(name)) {
+                continue;
+            }
+            out.add(DynamicTest.dynamicTest(name, () -> {
+                long instructions = java.nio.file.Files.readAllLines(src).stream()
+                        .map(String::trim)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("."))
+                        .count();
+                int sites = SiteRecord.read(suite.assemble(src, "previrt-typed.inc", "--32"), ".text").size();
+                org.junit.jupiter.api.Assertions.assertEquals(instructions, sites, src + ": instruction lines vs sites");
+            }));
+        }
+        return out;
+    }
+
     @Test
     void matcherFollowsTheGasRules() {
         assertNull(RegexpDiff.compare(List.of("a+", "#...", "z"), List.of("aaa", "x", "y", "z")));

@@ -17,7 +17,7 @@ public record Case(List<Condition> conditions, Form form, boolean complete) {
     int specificity() {
         int s = 0;
         for (Condition c : conditions) {
-            s += c.test() == Condition.Test.CLASS ? 4 : 1;
+            s += c.test() == Condition.Test.CLASS || c.test() == Condition.Test.STAR ? 4 : 1;
         }
         return s + (complete ? 0 : -1);
     }

@@ -5,7 +5,8 @@ package org.previrt.model.dispatch;
  * line after the first comma. {@code classId} names a symbol set when {@code test} is CLASS.
  */
 public record Condition(String slot, Test test, String classId) {
-    public enum Test { BLANK, NONBLANK, CLASS }
+    /** STAR: the slot starts with '*' (an indirect far pointer in memory). */
+    public enum Test { BLANK, NONBLANK, CLASS, STAR }
 
     public String getSlot() {
         return slot;

@@ -22,6 +22,9 @@ public final class DispatchPlanner {
     public record Ambiguity(Form form, String message) {
     }
 
+    /** Operand kinds that may be written as a memory reference (and so contain commas). */
+    private static final java.util.Set<String> MEMORY = java.util.Set.of("mem", "rm", "farmem");
+
     public DispatchPlan plan(IsaSpec spec) {
         Map<String, SymbolSet> sets = new TreeMap<>();
         List<SpellingDispatch> out = new ArrayList<>();
@@ -92,7 +95,10 @@ public final class DispatchPlanner {
         }
         c.add(slot("a", sig.get(0), sets));
         if (sig.size() == 1) {
-            c.add(new Condition("b", Condition.Test.BLANK, null));
+            // gas splits a memory operand at its commas, so after one memory operand b may be anything
+            if (!MEMORY.contains(sig.get(0).name())) {
+                c.add(new Condition("b", Condition.Test.BLANK, null));
+            }
         } else if (sig.size() == 2) {
             c.add(slot("b", sig.get(1), sets));
         } else {
@@ -102,6 +108,9 @@ public final class DispatchPlanner {
     }
 
     private static Condition slot(String slot, OperandKind k, Map<String, SymbolSet> sets) {
+        if (k.name().equals("farmem")) {
+            return new Condition(slot, Condition.Test.STAR, null);
+        }
         if (!k.textual()) {
             return new Condition(slot, Condition.Test.NONBLANK, null);
         }
@@ -134,7 +143,8 @@ public final class DispatchPlanner {
     private static String guard(List<Case> cases, String slot, Map<String, SymbolSet> sets) {
         TreeSet<String> kinds = new TreeSet<>();
         for (Case c : cases) {
-            boolean hasClass = c.conditions().stream().anyMatch(x -> x.test() == Condition.Test.CLASS);
+            boolean hasClass = c.conditions().stream()
+                    .anyMatch(x -> x.test() == Condition.Test.CLASS || x.test() == Condition.Test.STAR);
             if (!hasClass) {
                 return null;
             }

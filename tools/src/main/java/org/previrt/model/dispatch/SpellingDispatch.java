@@ -34,6 +34,25 @@ public record SpellingDispatch(String spelling, String guardA, String guardB, Li
         return compilerSpelling;
     }
 
+    /**
+     * The form when every case is the same form (most spellings): no test is needed, since operand
+     * text that fits no form is rejected by gas itself with its own message.
+     */
+    public org.previrt.model.Form getSingleForm() {
+        org.previrt.model.Form f = cases.get(0).form();
+        for (Case c : cases) {
+            if (c.form() != f) {
+                return null;
+            }
+        }
+        return isGuarded() ? null : f;
+    }
+
+    /** True when a case tests for a leading '*', which needs the pv_star helper first. */
+    public boolean isUsesStar() {
+        return cases.stream().flatMap(c -> c.conditions().stream()).anyMatch(x -> x.test() == Condition.Test.STAR);
+    }
+
     public List<Case> getCases() {
         return cases;
     }
