@@ -1,0 +1,70 @@
+package org.previrt.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.previrt.TestRoot;
+import org.previrt.model.dispatch.DispatchPlan;
+import org.previrt.model.dispatch.DispatchPlanner;
+import org.previrt.model.dispatch.SpellingDispatch;
+import org.previrt.render.Pipeline;
+
+/** The textual dispatch worked out from the real specs. */
+class DispatchPlannerTest {
+    private static Map<String, SpellingDispatch> plan() throws Exception {
+        DispatchPlan p = new DispatchPlanner().plan(Pipeline.loadSpec(TestRoot.real()));
+        return p.spellings().stream().collect(Collectors.toMap(SpellingDispatch::spelling, d -> d));
+    }
+
+    @Test
+    void singleFormSpellingsNeedNoTest() throws Exception {
+        Map<String, SpellingDispatch> d = plan();
+        assertEquals("cli", d.get("cli").getSingleForm().name());
+        assertEquals("smsw", d.get("smswl").getSingleForm().name());
+        assertNull(d.get("inb").getSingleForm(), "inb has an immediate and a %dx form");
+    }
+
+    @Test
+    void movPushPopAreGuardedByOneSymbolTestPerSlot() throws Exception {
+        Map<String, SpellingDispatch> d = plan();
+        assertEquals("any_creg_dreg_sreg_treg", d.get("movl").getGuardA());
+        assertEquals("any_creg_dreg_sreg_treg", d.get("movl").getGuardB());
+        assertNotNull(d.get("pushl").getGuardA());
+        assertTrue(d.get("movl").isCompilerSpelling());
+        assertTrue(!d.get("mov").isCompilerSpelling(), "unsuffixed mov stays intercepted under PREVIRT_FAST");
+        assertTrue(!d.get("cli").isGuarded());
+    }
+
+    @Test
+    void farTransfersTellMemoryFromImmediateByTheStar() throws Exception {
+        SpellingDispatch ljmp = plan().get("ljmp");
+        assertTrue(ljmp.isUsesStar());
+        assertEquals("ljmp-mem", ljmp.getCases().get(0).form().name());
+    }
+
+    @Test
+    void caseVariantsCoverEveryLetterCase() {
+        assertEquals(java.util.List.of("%CR3", "%Cr3", "%cR3", "%cr3"), RegisterClass.caseVariants("%cr3"));
+    }
+
+    @Test
+    void opcodeNotation() {
+        String[] why = new String[1];
+        Opcode o = Opcode.parse("66 0f 38 82 /r", why);
+        assertNotNull(o);
+        assertEquals(4, o.bytes().size());
+        assertTrue(o.modrmReg());
+        assertEquals(2, Opcode.parse("0f 01 /2", why).modrmDigit());
+        assertEquals(java.util.List.of("cd", "iw"), Opcode.parse("ea cd iw", why).immediates());
+        assertNull(Opcode.parse("0F 01", why));
+        assertNull(Opcode.parse("/2 0f", why));
+        assertNull(Opcode.parse("0f /2 01", why));
+        assertTrue(why[0].contains("malformed opcode"));
+    }
+}
