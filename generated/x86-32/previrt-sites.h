@@ -52,11 +52,11 @@ enum previrt_privilege {
 #define PREVIRT_KIND_LGS                         0x1004  /* 0f b5 /r; loads GS from memory; the descriptor comes from the guest's shadowed tables */
 #define PREVIRT_KIND_LSS                         0x1005  /* 0f b2 /r; loads SS from memory; the descriptor comes from the guest's shadowed tables */
 /* far-transfer: ljmp, lcall, lret */
-#define PREVIRT_KIND_LJMP_PTR                    0x0f01  /* ea cd iw; loads CS from an immediate selector */
+#define PREVIRT_KIND_LJMP_PTR                    0x0f01  /* ea cp; loads CS from an immediate selector */
 #define PREVIRT_KIND_LJMP_PTR_16                 0x0f02  /* 66 ea iw iw; loads CS from an immediate selector (16-bit offset) */
 #define PREVIRT_KIND_LJMP_MEM                    0x0f03  /* ff /5; loads CS from a far pointer in memory */
 #define PREVIRT_KIND_LJMP_MEM_16                 0x0f04  /* 66 ff /5; loads CS from a 16:16 far pointer in memory */
-#define PREVIRT_KIND_LCALL_PTR                   0x0f05  /* 9a cd iw; loads CS from an immediate selector and pushes the old CS */
+#define PREVIRT_KIND_LCALL_PTR                   0x0f05  /* 9a cp; loads CS from an immediate selector and pushes the old CS */
 #define PREVIRT_KIND_LCALL_PTR_16                0x0f06  /* 66 9a iw iw; loads CS from an immediate selector (16-bit offset) */
 #define PREVIRT_KIND_LCALL_MEM                   0x0f07  /* ff /3; loads CS from a far pointer in memory */
 #define PREVIRT_KIND_LCALL_MEM_16                0x0f08  /* 66 ff /3; loads CS from a 16:16 far pointer in memory */

@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * An opcode in the notation of the Intel manuals: hex bytes, an optional ModRM field ({@code /0}..
- * {@code /7} or {@code /r}) and immediates ({@code ib iw id}, {@code cd} for a far offset).
+ * {@code /7} or {@code /r}) and immediates ({@code ib iw id}, {@code cp} for a 6-byte far pointer).
  */
 public record Opcode(String text, List<Integer> bytes, Integer modrmDigit, boolean modrmReg, List<String> immediates) {
 
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{2}");
     private static final Pattern DIGIT = Pattern.compile("/[0-7r]");
-    private static final Pattern IMM = Pattern.compile("ib|iw|id|cd");
+    private static final Pattern IMM = Pattern.compile("ib|iw|id|cp");
 
     /** Parses the notation, or returns null with the reason in {@code why[0]}. */
     public static Opcode parse(String text, String[] why) {
@@ -34,7 +34,7 @@ public record Opcode(String text, List<Integer> bytes, Integer modrmDigit, boole
                 imms.add(t);
             } else {
                 why[0] = "malformed opcode '" + text + "' at token '" + t
-                        + "' (expected lower-case hex bytes, then /0../7 or /r, then ib/iw/id/cd)";
+                        + "' (expected lower-case hex bytes, then /0../7 or /r, then ib/iw/id/cp)";
                 return null;
             }
         }

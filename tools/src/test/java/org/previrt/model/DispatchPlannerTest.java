@@ -61,7 +61,7 @@ class DispatchPlannerTest {
         assertEquals(4, o.bytes().size());
         assertTrue(o.modrmReg());
         assertEquals(2, Opcode.parse("0f 01 /2", why).modrmDigit());
-        assertEquals(java.util.List.of("cd", "iw"), Opcode.parse("ea cd iw", why).immediates());
+        assertEquals(java.util.List.of("cp"), Opcode.parse("ea cp", why).immediates());
         assertNull(Opcode.parse("0F 01", why));
         assertNull(Opcode.parse("/2 0f", why));
         assertNull(Opcode.parse("0f /2 01", why));
