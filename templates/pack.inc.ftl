@@ -10,7 +10,7 @@
 # Use:   as --32 ${output?keep_after_last("/")} file.s      or   .include "${output?keep_after_last("/")}"
 #        gcc -m32 -c foo.c -Wa,<path>/${output?keep_after_last("/")}     (with -pipe: -Wa,<path>/${output?keep_after_last("/")},-)
 # Options (define before the pack, e.g. as --defsym PREVIRT_NOP1=1):
-#        PREVIRT_NOP1   pad with one-byte 0x90 NOPs instead of the fewest long NOPs
+#        PREVIRT_NOP1   pad with one-byte 0x90 NOPs only (no jump over long padding)
 #        PREVIRT_FAST   leave the suffixed spellings gcc emits for ordinary code (<#list plan.spellings?filter(x -> x.compilerSpelling) as d>${d.spelling}<#sep> </#sep></#list>)
 #                       to stock gas: much faster on compiler output, but `movl %eax,%cr3` and
 #                       `pushl %ds` written that way are not caught (unsuffixed mov/push/pop still are)
@@ -50,15 +50,18 @@
 .endm
 
 # A site: instruction, NOPs up to `size` bytes (none if the instruction is longer), record(s).
+# gas 2.40 picks .nops patterns by the mode in force at the END of the file, so longer NOPs from
+# one mode can decode as memory-writing instructions in the other; 90 and 66 90 are NOPs in both
+# .code16 and .code32, hence the limit of 2 (gas still jumps over long runs with eb NN).
 .macro pv_site kind, size, p, name, a, b:vararg
 .Lpvs\@:
 pv_ins \p, \name, \a, \b
 .Lpvi\@:
 .if (\size) > (.Lpvi\@ - .Lpvs\@)
 .ifdef PREVIRT_NOP1
-.nops (\size) - (.Lpvi\@ - .Lpvs\@), 1
+.fill (\size) - (.Lpvi\@ - .Lpvs\@), 1, 0x90
 .else
-.nops (\size) - (.Lpvi\@ - .Lpvs\@)
+.nops (\size) - (.Lpvi\@ - .Lpvs\@), 2
 .endif
 .endif
 .Lpve\@:

@@ -11,17 +11,27 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	0f 34                	sysenter
-   2:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-   9:	90                   	nop
+   2:	66 90                	xchg   %ax,%ax
+   4:	66 90                	xchg   %ax,%ax
+   6:	66 90                	xchg   %ax,%ax
+   8:	66 90                	xchg   %ax,%ax
    a:	0f 35                	sysexit
-   c:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  13:	90                   	nop
+   c:	66 90                	xchg   %ax,%ax
+   e:	66 90                	xchg   %ax,%ax
+  10:	66 90                	xchg   %ax,%ax
+  12:	66 90                	xchg   %ax,%ax
   14:	0f 05                	syscall
-  16:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  1d:	90                   	nop
+  16:	66 90                	xchg   %ax,%ax
+  18:	66 90                	xchg   %ax,%ax
+  1a:	66 90                	xchg   %ax,%ax
+  1c:	66 90                	xchg   %ax,%ax
   1e:	0f 07                	sysret
-  20:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  27:	90                   	nop
+  20:	66 90                	xchg   %ax,%ax
+  22:	66 90                	xchg   %ax,%ax
+  24:	66 90                	xchg   %ax,%ax
+  26:	66 90                	xchg   %ax,%ax
   28:	0f 07                	sysret
-  2a:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  31:	90                   	nop
+  2a:	66 90                	xchg   %ax,%ax
+  2c:	66 90                	xchg   %ax,%ax
+  2e:	66 90                	xchg   %ax,%ax
+  30:	66 90                	xchg   %ax,%ax

@@ -11,26 +11,48 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	9c                   	pushf
-   1:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+   1:	66 90                	xchg   %ax,%ax
+   3:	66 90                	xchg   %ax,%ax
    5:	90                   	nop
    6:	9c                   	pushf
-   7:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+   7:	66 90                	xchg   %ax,%ax
+   9:	66 90                	xchg   %ax,%ax
    b:	90                   	nop
    c:	66 9c                	pushfw
-   e:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+   e:	66 90                	xchg   %ax,%ax
+  10:	66 90                	xchg   %ax,%ax
   12:	9d                   	popf
   13:	eb 13                	jmp    0x28
-  15:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  1c:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  23:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+  15:	66 90                	xchg   %ax,%ax
+  17:	66 90                	xchg   %ax,%ax
+  19:	66 90                	xchg   %ax,%ax
+  1b:	66 90                	xchg   %ax,%ax
+  1d:	66 90                	xchg   %ax,%ax
+  1f:	66 90                	xchg   %ax,%ax
+  21:	66 90                	xchg   %ax,%ax
+  23:	66 90                	xchg   %ax,%ax
+  25:	66 90                	xchg   %ax,%ax
   27:	90                   	nop
   28:	9d                   	popf
   29:	eb 13                	jmp    0x3e
-  2b:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  32:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  39:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+  2b:	66 90                	xchg   %ax,%ax
+  2d:	66 90                	xchg   %ax,%ax
+  2f:	66 90                	xchg   %ax,%ax
+  31:	66 90                	xchg   %ax,%ax
+  33:	66 90                	xchg   %ax,%ax
+  35:	66 90                	xchg   %ax,%ax
+  37:	66 90                	xchg   %ax,%ax
+  39:	66 90                	xchg   %ax,%ax
+  3b:	66 90                	xchg   %ax,%ax
   3d:	90                   	nop
   3e:	66 9d                	popfw
-  40:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  47:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  4e:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+  40:	66 90                	xchg   %ax,%ax
+  42:	66 90                	xchg   %ax,%ax
+  44:	66 90                	xchg   %ax,%ax
+  46:	66 90                	xchg   %ax,%ax
+  48:	66 90                	xchg   %ax,%ax
+  4a:	66 90                	xchg   %ax,%ax
+  4c:	66 90                	xchg   %ax,%ax
+  4e:	66 90                	xchg   %ax,%ax
+  50:	66 90                	xchg   %ax,%ax
+  52:	66 90                	xchg   %ax,%ax

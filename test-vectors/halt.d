@@ -11,4 +11,6 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	f4                   	hlt
-   1:	8d b6 00 00 00 00    	lea    0x0\(%esi\),%esi
+   1:	66 90                	xchg   %ax,%ax
+   3:	66 90                	xchg   %ax,%ax
+   5:	66 90                	xchg   %ax,%ax

@@ -11,8 +11,11 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	cf                   	iret
-   1:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+   1:	66 90                	xchg   %ax,%ax
+   3:	66 90                	xchg   %ax,%ax
    5:	cf                   	iret
-   6:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+   6:	66 90                	xchg   %ax,%ax
+   8:	66 90                	xchg   %ax,%ax
    a:	66 cf                	iretw
-   c:	8d 76 00             	lea    0x0\(%esi\),%esi
+   c:	66 90                	xchg   %ax,%ax
+   e:	90                   	nop

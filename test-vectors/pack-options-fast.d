@@ -12,19 +12,34 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	fa                   	cli
-   1:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+   1:	66 90                	xchg   %ax,%ax
+   3:	66 90                	xchg   %ax,%ax
+   5:	66 90                	xchg   %ax,%ax
+   7:	90                   	nop
    8:	fb                   	sti
    9:	eb 15                	jmp    20 <\.text\+0x20>
-   b:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  12:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  19:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
+   b:	66 90                	xchg   %ax,%ax
+   d:	66 90                	xchg   %ax,%ax
+   f:	66 90                	xchg   %ax,%ax
+  11:	66 90                	xchg   %ax,%ax
+  13:	66 90                	xchg   %ax,%ax
+  15:	66 90                	xchg   %ax,%ax
+  17:	66 90                	xchg   %ax,%ax
+  19:	66 90                	xchg   %ax,%ax
+  1b:	66 90                	xchg   %ax,%ax
+  1d:	66 90                	xchg   %ax,%ax
+  1f:	90                   	nop
   20:	0f 22 d8             	mov    %eax,%cr3
-  23:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  2a:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
-  2e:	90                   	nop
+  23:	66 90                	xchg   %ax,%ax
+  25:	66 90                	xchg   %ax,%ax
+  27:	66 90                	xchg   %ax,%ax
+  29:	66 90                	xchg   %ax,%ax
+  2b:	66 90                	xchg   %ax,%ax
+  2d:	66 90                	xchg   %ax,%ax
   2f:	0f 22 d8             	mov    %eax,%cr3
   32:	1e                   	push   %ds
-  33:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+  33:	66 90                	xchg   %ax,%ax
+  35:	66 90                	xchg   %ax,%ax
   37:	90                   	nop
   38:	1e                   	push   %ds
   39:	8e d8                	mov    %eax,%ds

@@ -20,7 +20,8 @@ Disassembly of section \.text:
    6:	90                   	nop
    7:	90                   	nop
    8:	fb                   	sti
-   9:	eb 15                	jmp    20 <\.text\+0x20>
+   9:	90                   	nop
+   a:	90                   	nop
    b:	90                   	nop
    c:	90                   	nop
    d:	90                   	nop

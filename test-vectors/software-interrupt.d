@@ -11,11 +11,23 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	cd 60                	int    \$0x60
-   2:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-   9:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+   2:	66 90                	xchg   %ax,%ax
+   4:	66 90                	xchg   %ax,%ax
+   6:	66 90                	xchg   %ax,%ax
+   8:	66 90                	xchg   %ax,%ax
+   a:	66 90                	xchg   %ax,%ax
+   c:	90                   	nop
    d:	cc                   	int3
-   e:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  15:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+   e:	66 90                	xchg   %ax,%ax
+  10:	66 90                	xchg   %ax,%ax
+  12:	66 90                	xchg   %ax,%ax
+  14:	66 90                	xchg   %ax,%ax
+  16:	66 90                	xchg   %ax,%ax
+  18:	90                   	nop
   19:	ce                   	into
-  1a:	8d b4 26 00 00 00 00 	lea    0x0\(%esi,%eiz,1\),%esi
-  21:	8d 74 26 00          	lea    0x0\(%esi,%eiz,1\),%esi
+  1a:	66 90                	xchg   %ax,%ax
+  1c:	66 90                	xchg   %ax,%ax
+  1e:	66 90                	xchg   %ax,%ax
+  20:	66 90                	xchg   %ax,%ax
+  22:	66 90                	xchg   %ax,%ax
+  24:	90                   	nop

@@ -58,6 +58,10 @@ record SiteRecord(int start, int end, int kind, int insnLen) {
                 p++;
                 s++;
             }
+            String pad = modeSafePadding(pack, p, r.end);
+            if (pad != null) {
+                return String.format("site at 0x%x (kind 0x%04x): %s", r.start, r.kind, pad);
+            }
             p = r.end;
         }
         while (p < pack.length) {
@@ -109,6 +113,30 @@ record SiteRecord(int start, int end, int kind, int insnLen) {
             }
         }
         return out;
+    }
+
+    /**
+     * Null when bytes [from, to) are NOPs in both .code16 and .code32 (90, 66 90), optionally behind
+     * a short jmp over them: a site's padding must not depend on the mode gas ends the file in.
+     */
+    static String modeSafePadding(byte[] b, int from, int to) {
+        int i = from;
+        if (i + 2 <= to && (b[i] & 0xff) == 0xeb) {
+            if ((b[i + 1] & 0xff) != to - i - 2) {
+                return "padding jmp does not land on the site end";
+            }
+            i += 2;
+        }
+        while (i < to) {
+            if ((b[i] & 0xff) == 0x90) {
+                i++;
+            } else if (i + 1 < to && (b[i] & 0xff) == 0x66 && (b[i + 1] & 0xff) == 0x90) {
+                i += 2;
+            } else {
+                return String.format("padding byte 0x%02x at 0x%x is not a NOP in both 16- and 32-bit code", b[i], i);
+            }
+        }
+        return null;
     }
 
     private static int le32(byte[] b, int o) {

@@ -125,5 +125,8 @@ class GoldenVectorTest {
         pack[1] = (byte) 0xfa;
         pack[4] = (byte) 0x91;
         assertNotNull(SiteRecord.compare(stock, pack, sites));
+        pack[4] = (byte) 0x90;
+        pack[2] = (byte) 0x8d; // a lea that is a NOP only in 32-bit code
+        assertNotNull(SiteRecord.compare(stock, pack, sites));
     }
 }
