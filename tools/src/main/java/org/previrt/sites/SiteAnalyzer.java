@@ -146,8 +146,9 @@ public final class SiteAnalyzer {
         }
         Long address = elf.relocatable() ? null : s.addr() + r.start();
         byte[] insn = java.util.Arrays.copyOf(code, d.length());
-        return new Site(r.ref(), s, r.start(), length, address, s.offset() + r.start(), insn, d.form(), d.code16(),
-                length - d.length(), pad.executed(), r.kind());
+        byte[] padding = java.util.Arrays.copyOfRange(code, d.length(), length);
+        return new Site(r.ref(), s, r.start(), length, address, s.offset() + r.start(), insn, padding, d.form(),
+                d.code16(), pad.executed(), r.kind());
     }
 
     /** Best reading first: the typed record's kind and length, then one whose padding is valid, 32-bit, specific. */

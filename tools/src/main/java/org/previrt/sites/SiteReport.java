@@ -51,6 +51,7 @@ public final class SiteReport {
             field(sb, "kind", Integer.toString(s.form().kind()));
             field(sb, "recordedKind", s.recordedKind() == null ? "null" : Integer.toString(s.recordedKind()));
             field(sb, "code16", Boolean.toString(s.code16()));
+            field(sb, "padding", str(SiteAnalyzer.hex(s.padding(), s.padding().length)));
             field(sb, "paddingBytes", Integer.toString(s.paddingBytes()));
             field(sb, "executedNops", Integer.toString(s.executedNops()));
             sb.setLength(sb.length() - 2);

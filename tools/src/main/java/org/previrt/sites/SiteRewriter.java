@@ -40,7 +40,7 @@ public final class SiteRewriter {
         byte[] out = elf.bytes();
         if (mode instanceof RewriteMode.Trap) {
             for (Site s : sites) {
-                fill(out, s, 0);
+                fill(out, s);
                 out[(int) s.fileOffset()] = (byte) INT3;
             }
             return out;
@@ -62,7 +62,7 @@ public final class SiteRewriter {
             throw new Refused(String.join("\n", tooShort), true);
         }
         for (Site s : sites) {
-            fill(out, s, 0);
+            fill(out, s);
             int at = (int) s.fileOffset();
             long rel = (target - (s.address() + CALL_LENGTH)) & 0xffffffffL;
             out[at] = (byte) CALL_REL32;
@@ -73,8 +73,8 @@ public final class SiteRewriter {
         return out;
     }
 
-    private static void fill(byte[] out, Site s, int from) {
-        for (int k = from; k < s.length(); k++) {
+    private static void fill(byte[] out, Site s) {
+        for (int k = 0; k < s.length(); k++) {
             out[(int) s.fileOffset() + k] = (byte) NOP;
         }
     }
