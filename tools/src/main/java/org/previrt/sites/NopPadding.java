@@ -5,8 +5,12 @@ import java.util.List;
 
 /**
  * Recognises the padding gas writes for {@code .nops}: its one-instruction NOP patterns for 32- and 16-bit
- * code (gas may use the 16-bit ones in 32-bit code once a file contains {@code .code16}), and for long
- * pads a {@code jmp rel8} over NOPs that reach exactly the end of the site.
+ * code, and for long pads a {@code jmp rel8} over NOPs that reach exactly the end of the site.
+ * <p>
+ * Both pattern sets are accepted whatever the mode of the site: gas 2.40 picks the set by the mode in force
+ * at the end of the file, so a file mixing {@code .code16} and {@code .code32} gets the other mode's
+ * patterns in some sites (which then are not NOPs on the CPU: {@code 8d 76 00} in 16-bit code is
+ * {@code lea 0(%bp),%si}), and the ELF file does not say which mode a site runs in.
  */
 public final class NopPadding {
     private static final List<byte[]> PATTERNS = parse(

@@ -42,7 +42,8 @@ public final class SiteAnalyzer {
             }
         }
         List<SiteRecord> records = join(plain, typed, hasPlain, problems);
-        records.sort(Comparator.comparingInt((SiteRecord r) -> r.section().index()).thenComparingLong(SiteRecord::start));
+        records.sort(Comparator.comparingInt((SiteRecord r) -> r.section().index())
+                .thenComparingLong(SiteRecord::start));
         List<Site> sites = new ArrayList<>();
         SiteRecord prev = null;
         for (SiteRecord r : records) {
@@ -75,7 +76,7 @@ public final class SiteAnalyzer {
         }
         Map<String, SiteRecord> byStart = new LinkedHashMap<>();
         for (SiteRecord r : plain) {
-            // a second record for the same start is kept aside so the overlap check reports it
+            // a second plain record with the same start stays in the list; the overlap check reports it
             byStart.putIfAbsent(key(r), r);
         }
         List<SiteRecord> out = new ArrayList<>(plain);
