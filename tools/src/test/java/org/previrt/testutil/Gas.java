@@ -45,6 +45,25 @@ public final class Gas {
         return exe;
     }
 
+    /** Compiles C with {@code gcc -m32 -O2 -c}, the pack passed to as with -Wa. */
+    public static Path gcc(Path dir, String name, Path c, String pack) throws IOException, InterruptedException {
+        Path obj = dir.resolve(name + ".o");
+        run(List.of("gcc", "-m32", "-O2", "-c", c.toString(),
+                "-Wa," + ProjectRoot.find().resolve("generated/x86-32").resolve(pack), "-o", obj.toString()));
+        return obj;
+    }
+
+    /** Links a position-independent executable (ELF type DYN) without libc. */
+    public static Path linkPie(Path dir, String name, Path... objects) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("ld", "-m", "elf_i386", "-pie", "-e", "0", "-o",
+                dir.resolve(name).toString()));
+        for (Path o : objects) {
+            cmd.add(o.toString());
+        }
+        run(cmd);
+        return dir.resolve(name);
+    }
+
     private static void run(List<String> cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
