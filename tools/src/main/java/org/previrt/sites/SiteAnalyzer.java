@@ -2,7 +2,6 @@ package org.previrt.sites;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +126,7 @@ public final class SiteAnalyzer {
         byte[] code = elf.read(s, r.start(), length);
         List<DecodedInstruction> all = decoder.candidates(head);
         if (all.isEmpty()) {
-            throw new BadSite("bytes " + hex(head, Math.min(head.length, 4))
+            throw new BadSite("bytes " + Hex.of(head, Math.min(head.length, 4))
                     + " do not start a sensitive instruction of the specs");
         }
         DecodedInstruction d = all.stream().min(preference(r, code)).orElseThrow();
@@ -143,7 +142,7 @@ public final class SiteAnalyzer {
         if (!pad.valid()) {
             throw new BadSite(String.format("padding is not NOPs: byte 0x%02x at %s+0x%x (site %s+0x%x..0x%x: %s)",
                     code[pad.firstBad()] & 0xff, s.name(), r.start() + pad.firstBad(), s.name(), r.start(), r.end(),
-                    hex(code, code.length)));
+                    Hex.of(code)));
         }
         Long address = elf.relocatable() ? null : s.addr() + r.start();
         byte[] insn = java.util.Arrays.copyOf(code, d.length());
@@ -159,17 +158,6 @@ public final class SiteAnalyzer {
                 .thenComparing(d -> d.length() > code.length || !NopPadding.check(code, d.length(), code.length).valid())
                 .thenComparing(DecodedInstruction::code16)
                 .thenComparing(Comparator.comparingInt(DecodedInstruction::score).reversed());
-    }
-
-    static String hex(byte[] b, int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                sb.append(' ');
-            }
-            sb.append(HexFormat.of().toHexDigits(b[i]));
-        }
-        return sb.toString();
     }
 
     private static final class BadSite extends Exception {

@@ -21,7 +21,7 @@ public final class SiteReport {
             Site s = e.site();
             String form = s.form().name() + (s.code16() ? "/16" : "");
             out.printf(fmt, e.file(), s.address() == null ? "-" : String.format("0x%08x", s.address()), s.section().name() + "+0x" + Long.toHexString(s.offset()),
-                    s.length(), SiteAnalyzer.hex(s.instruction(), s.instruction().length), s.form().family(), form,
+                    s.length(), Hex.of(s.instruction()), s.form().family(), form,
                     s.form().kindHex(), s.paddingBytes(), s.executedNops());
         }
         SiteSummary sum = SiteSummary.of(entries.stream().map(Entry::site).toList());
@@ -45,13 +45,13 @@ public final class SiteReport {
             field(sb, "address", s.address() == null ? "null" : Long.toString(s.address()));
             field(sb, "fileOffset", Long.toString(s.fileOffset()));
             field(sb, "length", Integer.toString(s.length()));
-            field(sb, "instruction", str(SiteAnalyzer.hex(s.instruction(), s.instruction().length)));
+            field(sb, "instruction", str(Hex.of(s.instruction())));
             field(sb, "family", str(s.form().family()));
             field(sb, "form", str(s.form().name()));
             field(sb, "kind", Integer.toString(s.form().kind()));
             field(sb, "recordedKind", s.recordedKind() == null ? "null" : Integer.toString(s.recordedKind()));
             field(sb, "code16", Boolean.toString(s.code16()));
-            field(sb, "padding", str(SiteAnalyzer.hex(s.padding(), s.padding().length)));
+            field(sb, "padding", str(Hex.of(s.padding())));
             field(sb, "paddingBytes", Integer.toString(s.paddingBytes()));
             field(sb, "executedNops", Integer.toString(s.executedNops()));
             sb.setLength(sb.length() - 2);
