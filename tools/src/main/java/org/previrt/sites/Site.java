@@ -10,10 +10,12 @@ import org.previrt.model.Form;
  * @param padding       the bytes after the instruction, up to the end of the site
  * @param code16        whether the instruction was read as 16-bit code
  * @param executedNops  NOP instructions (a jmp over a pad counts once) run on bare hardware
+ * @param paddingNopsIn in which code sizes the padding is NOPs: {@code any}, {@code 32} or {@code 16}
  * @param recordedKind  the kind in the typed record, or null without one
  */
 public record Site(RecordRef ref, ElfSection section, long offset, int length, Long address, long fileOffset,
-        byte[] instruction, byte[] padding, Form form, boolean code16, int executedNops, Integer recordedKind) {
+        byte[] instruction, byte[] padding, Form form, boolean code16, int executedNops, String paddingNopsIn,
+        Integer recordedKind) {
 
     public int paddingBytes() {
         return padding.length;

@@ -148,7 +148,7 @@ public final class SiteAnalyzer {
         byte[] insn = java.util.Arrays.copyOf(code, d.length());
         byte[] padding = java.util.Arrays.copyOfRange(code, d.length(), length);
         return new Site(r.ref(), s, r.start(), length, address, s.offset() + r.start(), insn, padding, d.form(),
-                d.code16(), pad.executed(), r.kind());
+                d.code16(), pad.executed(), pad.modes(), r.kind());
     }
 
     /** Best reading first: the typed record's kind and length, then one whose padding is valid, 32-bit, specific. */

@@ -38,6 +38,8 @@ class NopPaddingTest {
                             + HexFormat.of().formatHex(code, at, at + n);
                     assertTrue(r.valid(), what);
                     assertTrue(r.executed() >= 1 && r.executed() <= n, what);
+                    // gas pads with the NOPs of the mode the file ends in
+                    assertTrue(prelude.endsWith(".code16\n") ? r.nopsIn16() : r.nopsIn32(), what + " " + r.modes());
                     at += n;
                 }
             }
@@ -61,6 +63,21 @@ class NopPaddingTest {
         // a jump that does not land exactly on the end of the site is not padding
         assertFalse(NopPadding.check(HexFormat.of().parseHex("eb04909090"), 0, 5).valid());
         assertFalse(NopPadding.check(HexFormat.of().parseHex("eb01909090"), 0, 5).valid());
+    }
+
+    @Test
+    void saysInWhichCodeSizeThePaddingIsNops() {
+        assertEquals("32", NopPadding.check(HexFormat.of().parseHex("8d742600"), 0, 4).modes());
+        assertEquals("16", NopPadding.check(HexFormat.of().parseHex("8db40000"), 0, 4).modes());
+        assertEquals("any", NopPadding.check(HexFormat.of().parseHex("906690"), 0, 3).modes());
+        // 8d 76 00 is lea 0(%esi),%esi in 32-bit code but lea 0(%bp),%si in 16-bit code
+        assertEquals("32", NopPadding.check(HexFormat.of().parseHex("8d7600"), 0, 3).modes());
+        // mixed sets: valid padding, but NOPs in neither mode
+        NopPadding.Result mixed = NopPadding.check(HexFormat.of().parseHex("8d76008d7400"), 0, 6);
+        assertTrue(mixed.valid());
+        assertEquals("none", mixed.modes());
+        // bytes jumped over never run
+        assertEquals("any", NopPadding.check(HexFormat.of().parseHex("eb048db40000"), 0, 6).modes());
     }
 
     @Test
