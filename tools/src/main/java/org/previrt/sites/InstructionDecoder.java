@@ -41,7 +41,7 @@ public final class InstructionDecoder {
         }
         List<DecodedInstruction> out = new ArrayList<>();
         for (Form f : forms) {
-            List<Integer> ob = opcodeBytes(f.opcode());
+            List<Integer> ob = f.opcode().bytes();
             int lead = ob.get(0);
             // a leading 66 or f3 in the spec is part of the opcode but sits among the prefixes
             boolean mandatory = (lead == 0x66 || lead == 0xf3) && ob.size() > 1;
@@ -58,7 +58,7 @@ public final class InstructionDecoder {
                 }
                 boolean opsize32 = code16 == has66;
                 boolean addr32 = code16 == has67;
-                int len = length(code, p + rest.size(), f.opcode(), immediates(f.opcode()), opsize32, addr32);
+                int len = length(code, p + rest.size(), f.opcode(), opsize32, addr32);
                 if (len < 0) {
                     continue;
                 }
@@ -76,8 +76,7 @@ public final class InstructionDecoder {
      * Total length given the opcode ends before {@code at}; -1 when a ModRM digit does not match.
      * Without enough bytes to see the ModRM byte the length is taken as one past the available bytes.
      */
-    private static int length(byte[] code, int at, Opcode op, List<String> imms, boolean opsize32,
-            boolean addr32) {
+    private static int length(byte[] code, int at, Opcode op, boolean opsize32, boolean addr32) {
         int n = at;
         if (op.hasModrm()) {
             if (n >= code.length) {
@@ -89,12 +88,12 @@ public final class InstructionDecoder {
             }
             n += modrmLength(code, n, addr32);
         }
-        for (String imm : imms) {
+        for (String imm : op.immediates()) {
             n += switch (imm) {
                 case "ib" -> 1;
                 case "iw" -> 2;
                 case "id" -> 4;
-                case "cd" -> opsize32 ? 4 : 2; // far pointer offset follows the operand size
+                case "cp" -> opsize32 ? 6 : 4; // far pointer: offset of the operand size, then a selector
                 default -> throw new IllegalStateException("unknown immediate " + imm);
             };
         }
@@ -122,34 +121,6 @@ public final class InstructionDecoder {
             n += 4;
         }
         return n + (mod == 1 ? 1 : mod == 2 ? 4 : 0);
-    }
-
-    /*
-     * Opcode.parse reads every two-hex-digit token as a byte, so the far-pointer immediate "cd" of
-     * "ea cd iw" lands among the bytes. Only the first token is always an opcode byte, so a later "cd"
-     * token is taken as the immediate here.
-     */
-    private static List<Integer> opcodeBytes(Opcode op) {
-        List<Integer> out = new ArrayList<>();
-        String[] tokens = op.text().trim().split(" +");
-        for (int i = 0; i < tokens.length && tokens[i].matches("[0-9a-f]{2}"); i++) {
-            if (i > 0 && tokens[i].equals("cd")) {
-                break;
-            }
-            out.add(Integer.parseInt(tokens[i], 16));
-        }
-        return out;
-    }
-
-    private static List<String> immediates(Opcode op) {
-        List<String> out = new ArrayList<>();
-        String[] tokens = op.text().trim().split(" +");
-        for (int i = 1; i < tokens.length; i++) {
-            if (tokens[i].matches("ib|iw|id|cd")) {
-                out.add(tokens[i]);
-            }
-        }
-        return out;
     }
 
     private static boolean startsWith(byte[] code, int at, List<Integer> bytes) {
