@@ -90,6 +90,10 @@ final class SitesCommand implements Command {
             return ElfFile.read(Path.of(file));
         } catch (ElfFormatException e) {
             ctx.err().println(file + ": " + e.getMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            ctx.err().println(file + ": cannot read: no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            ctx.err().println(file + ": cannot read: permission denied");
         } catch (IOException e) {
             ctx.err().println(file + ": cannot read: " + e.getMessage());
         } catch (java.nio.file.InvalidPathException e) {
