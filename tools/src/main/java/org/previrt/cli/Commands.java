@@ -11,6 +11,8 @@ final class Commands {
         return List.of(
                 new GenerateCommand(),
                 new VectorsCommand(),
-                new ListCommand());
+                new ListCommand(),
+                new SitesCommand(),
+                new RewriteCommand());
     }
 }

@@ -1,0 +1,104 @@
+package org.previrt.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+import org.previrt.elf.ElfFile;
+import org.previrt.elf.ElfFormatException;
+import org.previrt.render.Pipeline;
+import org.previrt.sites.InstructionDecoder;
+import org.previrt.sites.Site;
+import org.previrt.sites.SiteAnalyzer;
+import org.previrt.sites.SiteProblem;
+import org.previrt.sites.SiteReport;
+
+/** {@code sites [--json] FILE...}: list and check the sites recorded in ELF32 i386 objects and executables. */
+final class SitesCommand implements Command {
+    @Override
+    public String name() {
+        return "sites";
+    }
+
+    @Override
+    public String summary() {
+        return "list and check the sites in ELF32 i386 objects or executables";
+    }
+
+    @Override
+    public String argsSyntax() {
+        return "[--json] FILE...";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(Main.flag("json", "print one JSON object {\"sites\": [...], \"summary\": {...}}"));
+    }
+
+    @Override
+    public int run(CommandLine line, Context ctx) throws Exception {
+        if (line.getArgList().isEmpty()) {
+            throw new UsageException("no input file (usage: tools/previrt sites " + argsSyntax() + ")");
+        }
+        SiteAnalyzer analyzer = new SiteAnalyzer(new InstructionDecoder(Pipeline.loadSpec(ctx.root())));
+        List<SiteReport.Entry> entries = new ArrayList<>();
+        int exit = 0;
+        int problems = 0;
+        for (String file : line.getArgList()) {
+            ElfFile elf = open(file, ctx);
+            if (elf == null) {
+                exit = 2;
+                continue;
+            }
+            SiteAnalyzer.Analysis a;
+            try {
+                a = analyzer.analyze(elf);
+            } catch (ElfFormatException e) {
+                ctx.err().println(file + ": " + e.getMessage());
+                exit = 2;
+                continue;
+            }
+            for (SiteProblem p : a.problems()) {
+                ctx.err().println(p.describe(file));
+            }
+            problems += a.problems().size();
+            for (Site s : a.sites()) {
+                entries.add(new SiteReport.Entry(file, s));
+            }
+        }
+        if (problems > 0) {
+            ctx.err().println("previrt sites: " + problems + " bad site record(s)");
+            exit = Math.max(exit, 1);
+        }
+        if (exit != 0) {
+            return exit;
+        }
+        if (line.hasOption("json")) {
+            SiteReport.json(entries, ctx.out());
+        } else {
+            SiteReport.table(entries, ctx.out());
+        }
+        return 0;
+    }
+
+    /** The parsed file, or null after printing {@code file: message}. */
+    static ElfFile open(String file, Context ctx) {
+        try {
+            return ElfFile.read(Path.of(file));
+        } catch (ElfFormatException e) {
+            ctx.err().println(file + ": " + e.getMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            ctx.err().println(file + ": cannot read: no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            ctx.err().println(file + ": cannot read: permission denied");
+        } catch (IOException e) {
+            ctx.err().println(file + ": cannot read: " + e.getMessage());
+        } catch (java.nio.file.InvalidPathException e) {
+            ctx.err().println(file + ": invalid path");
+        }
+        return null;
+    }
+}

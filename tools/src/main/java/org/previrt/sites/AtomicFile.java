@@ -1,0 +1,36 @@
+package org.previrt.sites;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+
+/** Writes a file through a temporary file in the same folder and a rename, so readers never see half of it. */
+public final class AtomicFile {
+    private AtomicFile() {
+    }
+
+    /** Writes {@code data} to {@code target}, with the permissions of {@code like} where the file system has them. */
+    public static void write(Path target, byte[] data, Path like) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        try {
+            Files.write(tmp, data);
+            PosixFileAttributeView from = Files.getFileAttributeView(like, PosixFileAttributeView.class);
+            PosixFileAttributeView to = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+            if (from != null && to != null) {
+                to.setPermissions(from.readAttributes().permissions());
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

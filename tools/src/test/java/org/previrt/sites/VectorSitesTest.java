@@ -1,0 +1,59 @@
+package org.previrt.sites;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.previrt.elf.ElfFile;
+import org.previrt.render.Pipeline;
+import org.previrt.testutil.Gas;
+import org.previrt.util.ProjectRoot;
+
+/**
+ * Every golden vector source, assembled with both packs: all its sites are valid, the decoder names the
+ * form the typed pack recorded, and plain records decode to the same instructions.
+ */
+class VectorSitesTest {
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> everyVectorSourceHasValidSites() throws Exception {
+        SiteAnalyzer analyzer = new SiteAnalyzer(new InstructionDecoder(Pipeline.loadSpec(ProjectRoot.find())));
+        Path vectors = ProjectRoot.find().resolve("test-vectors");
+        List<Path> sources;
+        try (Stream<Path> s = Files.list(vectors)) {
+            sources = s.filter(p -> p.toString().endsWith(".s")).sorted().toList();
+        }
+        assertFalse(sources.isEmpty(), "no sources in " + vectors);
+        return sources.stream().map(src -> DynamicTest.dynamicTest(src.getFileName().toString(), () -> {
+            String text = Files.readString(src);
+            String name = src.getFileName().toString().replace(".s", "");
+            SiteAnalyzer.Analysis typed = analyzer.analyze(ElfFile.read(Gas.assemble(dir, name + "-t", text,
+                    Gas.TYPED)));
+            assertEquals(List.of(), typed.problems());
+            for (Site s : typed.sites()) {
+                assertEquals(s.recordedKind(), s.form().kind(), s.where() + " " + s.form().name());
+            }
+            SiteAnalyzer.Analysis plain = analyzer.analyze(ElfFile.read(Gas.assemble(dir, name + "-p", text,
+                    Gas.PLAIN)));
+            assertEquals(List.of(), plain.problems());
+            assertEquals(typed.sites().size(), plain.sites().size());
+            for (int i = 0; i < typed.sites().size(); i++) {
+                Site t = typed.sites().get(i);
+                Site p = plain.sites().get(i);
+                assertArrayEquals(t.instruction(), p.instruction(), t.where());
+                // "data16 lgdt" is kind lgdt by its spelling but reads as lgdt-16: same family, same bytes
+                assertEquals(t.form().family(), p.form().family(), t.where());
+            }
+        }));
+    }
+}
