@@ -50,7 +50,11 @@ class VectorSitesTest {
             for (int i = 0; i < typed.sites().size(); i++) {
                 Site t = typed.sites().get(i);
                 Site p = plain.sites().get(i);
-                assertArrayEquals(t.instruction(), p.instruction(), t.where());
+                // without a kind, a site in .code16 code cannot be told from 32-bit code: its mode-safe
+                // padding reads as NOPs either way, so only 32-bit sites must decode identically
+                if (!t.code16()) {
+                    assertArrayEquals(t.instruction(), p.instruction(), t.where());
+                }
                 // "data16 lgdt" is kind lgdt by its spelling but reads as lgdt-16: same family, same bytes
                 assertEquals(t.form().family(), p.form().family(), t.where());
             }
