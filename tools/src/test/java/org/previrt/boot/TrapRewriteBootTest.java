@@ -42,12 +42,16 @@ class TrapRewriteBootTest {
 
     /** Boots a trap-rewritten kernel: same kernel lines, every site taken through the monitor. */
     private static Transcript bootsThroughTheMonitor(Path trapped) throws Exception {
+        return bootsThroughTheMonitor(trapped, sites.size());
+    }
+
+    private static Transcript bootsThroughTheMonitor(Path trapped, int records) throws Exception {
         Qemu.Boot boot = Qemu.boot(trapped);
         assertEquals(Transcript.EXIT_OK, boot.exit(), "exit status; serial:\n" + boot.serial() + boot.stderr());
         Transcript t = Transcript.parse(boot.serial());
         assertEquals(Transcript.expectedKernelLines(), t.kernel());
-        assertEquals(sites.size(), t.records(), "records the monitor sees vs .afterburn");
-        assertEquals(sites.size(), t.sitesTaken(), "every site is on the executed path, so every one traps");
+        assertEquals(records, t.records(), "records the monitor sees vs .afterburn");
+        assertEquals(records, t.sitesTaken(), "every site is on the executed path, so every one traps");
         // the serial polling loop makes the total vary with the host; each site traps at least once
         assertTrue(t.traps() >= t.sitesTaken(), t.toString());
         return t;
@@ -72,6 +76,17 @@ class TrapRewriteBootTest {
         assertArrayEquals(Files.readAllBytes(ours), Files.readAllBytes(trapped),
                 "tools/previrt rewrite --mode trap differs from int3 + NOPs over each recorded site");
         bootsThroughTheMonitor(trapped);
+    }
+
+    @Test
+    void patchedAssemblerKernelRewrittenBootsThroughTheMonitor() throws Exception {
+        assumeTrue(KernelBuild.patchedAs() != null,
+                "no patched as named (system property previrt.patchedAs or PREVIRT_PATCHED_AS)");
+        Path patched = KernelBuild.build(dir.resolve("patched"), KernelBuild.Assembler.PATCHED);
+        Path trapped = dir.resolve("patched-trapped.elf");
+        int records = TrapRewrite.rewrite(patched, trapped);
+        assertTrue(records > 0);
+        bootsThroughTheMonitor(trapped, records);
     }
 
     @Test
