@@ -29,6 +29,8 @@ final class Qemu {
         Path serial = Files.createTempFile(kernel.getParent(), kernel.getFileName() + ".", ".serial");
         Path stderr = Files.createTempFile(kernel.getParent(), kernel.getFileName() + ".", ".stderr");
         ProcessBuilder pb = new ProcessBuilder(List.of(BINARY,
+                // pin the CPU model: the transcript prints its cpuid vendor
+                "-cpu", "qemu32",
                 "-kernel", kernel.toString(),
                 "-display", "none", "-serial", "stdio", "-monitor", "none", "-nodefaults", "-no-reboot",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"));
