@@ -17,27 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.Exec;
+import org.previrt.GuestCode;
 import org.previrt.TestRoot;
 
 /** generated/x86-32/bin/as with real gcc and as: gcc -m32 -B<dir>/ must afterburn, everything else not. */
 class AsWrapperTest {
-    /** Seven sensitive instructions, each its own site. */
-    static final String GUEST_C = """
-            void guest(void) {
-                unsigned a, b, c, d;
-                unsigned long cr0;
-                unsigned char v;
-                __asm__ volatile("cli");
-                __asm__ volatile("sti");
-                __asm__ volatile("outb %%al, $0x80" : : "a"(1));
-                __asm__ volatile("inb $0x60, %%al" : "=a"(v));
-                __asm__ volatile("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(0));
-                __asm__ volatile("rdtsc" : "=a"(a), "=d"(d));
-                __asm__ volatile("mov %%cr0, %0" : "=r"(cr0));
-                (void)b; (void)c; (void)v; (void)cr0;
-            }
-            """;
-    static final int GUEST_SITES = 7;
+    static final String GUEST_C = GuestCode.C;
+    static final int GUEST_SITES = GuestCode.SITES;
 
     @TempDir
     Path tmp;
