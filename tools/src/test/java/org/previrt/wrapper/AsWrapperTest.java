@@ -38,17 +38,8 @@ class AsWrapperTest {
         Files.writeString(source, GUEST_C);
     }
 
-    /** Bytes of a section of an object, as objdump dumps them (empty when there is none). */
     static long sectionSize(Path obj, String section) throws Exception {
-        Exec.Result r = Exec.run("objdump", "-h", obj.toString());
-        assertEquals(0, r.exit(), r.err());
-        for (String l : r.out().split("\n")) {
-            String[] w = l.trim().split("\\s+");
-            if (w.length >= 3 && w[1].equals(section)) {
-                return Long.parseLong(w[2], 16);
-            }
-        }
-        return 0;
+        return SectionSizes.of(obj, section);
     }
 
     private Exec.Result gcc(Map<String, String> env, String... args) throws Exception {
