@@ -16,7 +16,7 @@
 #   PREVIRT_PACK=afterburn  (default) ${packs.afterburn}: records {start, end} in .afterburn
 #   PREVIRT_PACK=typed      ${packs.typed}: also {start, end, kind, insn_len} in .afterburn.typed
 #   PREVIRT_NOP1=1          pad with one-byte NOPs (passes --defsym PREVIRT_NOP1=1)
-#   PREVIRT_REAL_AS=PATH    the assembler to exec; default: the first `as` on PATH outside this folder
+#   PREVIRT_REAL_AS=PATH    the assembler to exec; default: the first `as` on PATH other than this file
 # Limits: options gas takes with a separate value are known by name (-o -I -Q --defsym --MD
 # --debug-prefix-map -march -mtune); `--name=value` forms always work. @file arguments are
 # not opened: a response file counts as an input.
@@ -29,9 +29,23 @@ pv_fail() {
   exit 2
 }
 
-pv_here=$(cd -P -- "$(dirname -- "$0")" && pwd) || pv_fail "cannot find the folder of $0"
+# Runs once per compiled file, so the common path starts no subshell and no helper program.
+case $0 in
+  */*) pv_here=${0%/*} ;;
+  *) pv_here=. ;;
+esac
+if [ ! -r "$pv_here/../$pv_pack_afterburn" ]; then
+  # reached through a symlink: the packs are beside the real file
+  pv_self=$(readlink -f -- "$0") || pv_fail "cannot resolve $0"
+  pv_here=${pv_self%/*}
+fi
 
-# The real assembler: never this script again (compare folders after resolving symlinks).
+# A wrapper run by another copy of the wrapper (two on PATH) passes straight through.
+pv_outer=${PREVIRT_AS_WRAPPER:-}
+PREVIRT_AS_WRAPPER=$0
+export PREVIRT_AS_WRAPPER
+
+# The real assembler: the first `as` on PATH that is not this file (test -ef compares inodes).
 pv_real=${PREVIRT_REAL_AS:-}
 if [ -z "$pv_real" ]; then
   pv_ifs=$IFS
@@ -40,15 +54,16 @@ if [ -z "$pv_real" ]; then
   for pv_dir in $PATH; do
     [ -n "$pv_dir" ] || pv_dir=.
     [ -f "$pv_dir/as" ] && [ -x "$pv_dir/as" ] || continue
-    pv_canon=$(cd -P -- "$pv_dir" 2>/dev/null && pwd) || continue
-    [ "$pv_canon" = "$pv_here" ] && continue
+    [ "$pv_dir/as" -ef "$0" ] && continue
+    [ -n "$pv_outer" ] && [ "$pv_dir/as" -ef "$pv_outer" ] && continue
     pv_real=$pv_dir/as
     break
   done
   IFS=$pv_ifs
   set +f
-  [ -n "$pv_real" ] || pv_fail "no real 'as' on PATH outside $pv_here (set PREVIRT_REAL_AS)"
+  [ -n "$pv_real" ] || pv_fail "no real 'as' on PATH besides $0 (set PREVIRT_REAL_AS)"
 fi
+[ -z "$pv_outer" ] || exec "$pv_real" "$@"
 
 # i386 only: the last of --32 / --64 / --x32 wins, as in gas.
 pv_mode=

@@ -185,6 +185,26 @@ class AsWrapperTest {
     }
 
     @Test
+    void twoCopiesOnPathAndSymlinksNeitherLoopNorDoublePack() throws Exception {
+        Path other = tmp.resolve("other copy");
+        copy(TestRoot.real().resolve("generated"), other);
+        Path link = tmp.resolve("links/as");
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, bin.resolve("as"));
+        Path s = tmp.resolve("one.s");
+        Files.writeString(s, "hlt\n");
+        String path = other.resolve("x86-32/bin") + ":" + bin + ":" + System.getenv("PATH");
+        for (Path wrapper : List.of(bin.resolve("as"), link)) {
+            Path obj = tmp.resolve("two.o");
+            Exec.Result r = Exec.run(tmp, Map.of("PATH", path), null,
+                    List.of(wrapper.toString(), "--32", "-o", obj.toString(), s.toString()));
+            assertEquals(0, r.exit(), wrapper + ": " + r.all());
+            assertEquals(8, sectionSize(obj, ".afterburn"), wrapper.toString());
+        }
+        Files.delete(link); // JUnit warns about links out of its temp dir
+    }
+
+    @Test
     void wrapperIsGeneratedExecutableShellWithoutJava() throws Exception {
         Path as = bin.resolve("as");
         String text = Files.readString(as);
