@@ -37,7 +37,7 @@ public final class Auditor implements AutoCloseable {
         this.tmp = Files.createTempDirectory("previrt-audit");
         // sources written for previrt use its directives; stock as gets empty ones
         this.stub = tmp.resolve("stock-directives.s");
-        Files.writeString(stub, ".macro previrt_off\n.endm\n.macro previrt_on\n.endm\n");
+        Files.writeString(stub, ".ifndef .Lpv_pack_loaded\n.macro previrt_off\n.endm\n.macro previrt_on\n.endm\n.endif\n");
     }
 
     public InputResult audit(Path input) throws IOException, InterruptedException, AuditException {
@@ -81,8 +81,13 @@ public final class Auditor implements AutoCloseable {
             }
             throw new AuditException(msg);
         }
-        return new ObjectComparer(ObjectDump.read(stockObj, name + " (stock object)"),
-                ObjectDump.read(packObj, name + " (pack object)"), matcher).compare(name);
+        ObjectDump stockDump = ObjectDump.read(stockObj, name + " (stock object)");
+        if (stockDump.sections.containsKey(".afterburn")) {
+            // the baseline would already be afterburned: the wrapper (or a patched as) is `as` on PATH
+            throw new AuditException(name + ": the stock assembly already has .afterburn records;"
+                    + " is generated/x86-32/bin (or a patched as) first on PATH?");
+        }
+        return new ObjectComparer(stockDump, ObjectDump.read(packObj, name + " (pack object)"), matcher).compare(name);
     }
 
     @Override
