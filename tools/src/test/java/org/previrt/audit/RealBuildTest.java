@@ -26,8 +26,8 @@ import org.previrt.cli.Main;
 
 /**
  * Whole builds through their own build systems with {@code CC="gcc -m32 -B.../generated/x86-32/bin/"}:
- * our multi-file make project, and Debian's ioport (autotools, inb/outb in C) fetched with apt-get
- * source. {@code -save-temps=obj} keeps the assembly gcc handed to the wrapper, which the audit
+ * our multi-file make project, Debian's ioport (autotools, inb/outb in C) and Debian's Lua 5.4
+ * (plain make, 32 files, its lock hooks turned into pushf/cli/popf), fetched with apt-get source. {@code -save-temps=obj} keeps the assembly gcc handed to the wrapper, which the audit
  * then checks: every sensitive instruction caught, nothing else changed.
  */
 class RealBuildTest {
@@ -72,14 +72,7 @@ class RealBuildTest {
     void debianIoportBuildsThroughAutotoolsFullyCaught() throws Exception {
         Exec.assumeTool("apt-get", "--version");
         Exec.assumeTool("tar", "--version");
-        Path tarball = fetchDebianSource("ioport");
-        Path work = tmp.resolve("ioport");
-        Files.createDirectories(work);
-        assertEquals(0, Exec.run(work, Map.of(), null, List.of("tar", "xzf", tarball.toString())).exit());
-        Path src;
-        try (Stream<Path> s = Files.list(work)) {
-            src = s.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
+        Path src = unpack(fetchDebianSource("ioport"), tmp.resolve("ioport"));
         Exec.Result conf = Exec.run(src, Map.of(), null, List.of("./configure", "CC=gcc -m32 -B" + bin + "/",
                 "CFLAGS=-O2 -save-temps=obj"));
         assertEquals(0, conf.exit(), conf.all());
@@ -93,6 +86,30 @@ class RealBuildTest {
         Matcher m = auditAll(src);
         assertTrue(Integer.parseInt(m.group(3)) >= 6, "ioport reads and writes ports: " + m.group());
         assertEquals(sitesInObjects(src), Long.parseLong(m.group(7)), "sites in the built objects");
+    }
+
+    @Test
+    void debianLuaWithInterruptLocksFullyCaught() throws Exception {
+        Exec.assumeTool("apt-get", "--version");
+        Exec.assumeTool("tar", "--version");
+        Path src = unpack(fetchDebianSource("lua5.4"), tmp.resolve("lua")).resolve("src");
+        Path lock = TestRoot.real().resolve("tools/src/test/resources/lua-interrupt-lock.h");
+        // liblua.a only: the interpreter would run cli in user mode
+        make(src, "a", "CC=gcc -m32 -B" + bin + "/", "CFLAGS=-O2 -DLUA_COMPAT_5_3 -save-temps=obj -include " + lock);
+        Matcher m = auditAll(src);
+        assertTrue(Integer.parseInt(m.group(1)) >= 30, m.group());
+        assertTrue(Integer.parseInt(m.group(3)) >= 200, "lua_lock/lua_unlock sites: " + m.group());
+        assertEquals(sitesInObjects(src), Long.parseLong(m.group(7)), "sites in the built objects");
+    }
+
+    /** Extracts a tarball into {@code dir}; returns the single folder it holds. */
+    private static Path unpack(Path tarball, Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Exec.Result r = Exec.run(dir, Map.of(), null, List.of("tar", "xf", tarball.toString()));
+        assertEquals(0, r.exit(), r.all());
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
     }
 
     /** Audits every .s of a folder; asserts 100% caught and 0 changed; returns the total line. */
