@@ -84,6 +84,25 @@ class AuditCommandTest {
     }
 
     @Test
+    void movPushPopCountOnlyWithSystemRegisters() throws Exception {
+        // a segment override (%gs:0x14, the stack protector) is not a segment register operand
+        Path s = write("regs.s", """
+                .text
+                    mov %gs:0x14, %eax
+                    mov %eax, %ebx
+                    push %eax
+                    pop %ecx
+                    movl %cr0, %eax
+                    movw %ds, (%eax)
+                    push %fs
+                    pop %es
+                    ret
+                """);
+        assertEquals(0, audit(s.toString()), out.toString());
+        assertTrue(out.toString().contains("4 sensitive, 4 caught, 0 missed, 0 changed"), out.toString());
+    }
+
+    @Test
     void bytesChangedOutsideSitesExitOne() throws Exception {
         Path s = write("change.s", ".text\nf:  cli\n    movl $1, %eax\n    jmp f\n    ret\n");
         // a "patched assembler" that alters an immediate while adding the sites
