@@ -17,6 +17,8 @@
 #   PREVIRT_PACK=typed      ${packs.typed}: also {start, end, kind, insn_len} in .afterburn.typed
 #   PREVIRT_NOP1=1          pad with one-byte NOPs (passes --defsym PREVIRT_NOP1=1)
 #   PREVIRT_REAL_AS=PATH    the assembler to exec; default: the first `as` on PATH other than this file
+#   PREVIRT_AS_WRAPPER      set by the wrapper for the as it runs: a second copy of the wrapper found on
+#                           PATH then passes straight through instead of adding the pack again
 # Limits: options gas takes with a separate value are known by name (-o -I -Q --defsym --MD
 # --debug-prefix-map -march -mtune); `--name=value` forms always work. @file arguments are
 # not opened: a response file counts as an input.

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.previrt.model.IsaSpec;
@@ -19,6 +20,8 @@ import org.previrt.vectors.Tool;
  */
 public final class Auditor implements AutoCloseable {
     static final String ORG_BACKWARDS = "attempt to move .org backwards";
+    private static final Pattern CODE16 = Pattern.compile(
+            "(?im)^\\s*\\.code16");
 
     private final Path pack;
     private final String patchedAs;
@@ -87,7 +90,16 @@ public final class Auditor implements AutoCloseable {
             throw new AuditException(name + ": the stock assembly already has .afterburn records;"
                     + " is generated/x86-32/bin (or a patched as) first on PATH?");
         }
-        return new ObjectComparer(stockDump, ObjectDump.read(packObj, name + " (pack object)"), matcher).compare(name);
+        InputResult r = new ObjectComparer(stockDump, ObjectDump.read(packObj, name + " (pack object)"), matcher)
+                .compare(name);
+        if (CODE16.matcher(Files.readString(asm)).find()) {
+            List<Finding> notes = new ArrayList<>(r.unexpected());
+            notes.add(new Finding("", -1, -1, "", "uses .code16: objdump decodes it as 32-bit code, so findings in"
+                    + " 16-bit code are not reliable"));
+            r = new InputResult(r.input(), r.sensitive(), r.sites(), r.caught(), r.missed(), r.changed(),
+                    List.copyOf(notes), r.paddingBytes(), r.paddingNops(), r.stockCodeBytes(), r.packCodeBytes());
+        }
+        return r;
     }
 
     @Override

@@ -7,6 +7,9 @@ package org.previrt.audit;
 public record Finding(String section, long stockOff, long packOff, String insn, String why) {
 
     public String where() {
+        if (section.isEmpty()) {
+            return "(whole input)";
+        }
         return section + "+0x" + Long.toHexString(stockOff >= 0 ? stockOff : packOff)
                 + (stockOff >= 0 ? "" : " (pack)");
     }
