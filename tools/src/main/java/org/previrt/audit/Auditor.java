@@ -14,7 +14,7 @@ import org.previrt.render.PackRenderer;
 import org.previrt.vectors.Tool;
 
 /**
- * Audits one input at a time: compiles a .c with {@code gcc -m32 -S}, assembles the assembly with
+ * Audits one input at a time: compiles a .c with {@code gcc -m32 -S} (a .S: {@code -E}), assembles the assembly with
  * stock {@code as --32} and with the pack (or with a patched assembler given {@code -mprevirt}),
  * and compares the two objects.
  */
@@ -51,19 +51,21 @@ public final class Auditor implements AutoCloseable {
         String file = input.getFileName().toString();
         int n = counter++;
         Path asm;
-        if (file.endsWith(".c")) {
+        if (file.endsWith(".c") || file.endsWith(".S")) {
+            // C is compiled, .S only preprocessed: either way gcc hands as exactly this text
+            String step = file.endsWith(".c") ? "-S" : "-E";
             asm = tmp.resolve(n + ".s");
             List<String> argv = new ArrayList<>(List.of("gcc", "-m32"));
             argv.addAll(gccFlags);
-            argv.addAll(List.of("-S", "-o", asm.toString(), name));
+            argv.addAll(List.of(step, "-o", asm.toString(), name));
             Tool.Result r = Tool.run(argv);
             if (r.exit() != 0) {
-                throw new AuditException(name + ": gcc -m32 -S failed:\n" + r.err().stripTrailing());
+                throw new AuditException(name + ": gcc -m32 " + step + " failed:\n" + r.err().stripTrailing());
             }
         } else if (file.endsWith(".s")) {
             asm = input;
         } else {
-            throw new AuditException(name + ": not a .c or .s file");
+            throw new AuditException(name + ": not a .c, .S or .s file");
         }
         Path stockObj = tmp.resolve(n + "-stock.o");
         Path packObj = tmp.resolve(n + "-pack.o");

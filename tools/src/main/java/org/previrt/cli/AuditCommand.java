@@ -14,7 +14,7 @@ import org.previrt.audit.InputResult;
 import org.previrt.render.Pipeline;
 
 /**
- * {@code audit FILE.s|FILE.c ... [--as PATH] [--json] [-- GCCFLAGS...]}: assemble each input with
+ * {@code audit FILE.s|FILE.S|FILE.c ... [--as PATH] [--json] [-- GCCFLAGS...]}: assemble each input with
  * and without previrt and report sensitive instructions without a site and changed bytes.
  */
 final class AuditCommand implements Command {
@@ -25,12 +25,12 @@ final class AuditCommand implements Command {
 
     @Override
     public String summary() {
-        return "check that every sensitive instruction of .s/.c files gets a site and nothing else changes";
+        return "check that every sensitive instruction of .s/.S/.c files gets a site and nothing else changes";
     }
 
     @Override
     public String argsSyntax() {
-        return "FILE.s|FILE.c ... [--as PATH] [--json] [-- GCCFLAGS...]";
+        return "FILE.s|FILE.S|FILE.c ... [--as PATH] [--json] [-- GCCFLAGS...]";
     }
 
     @Override

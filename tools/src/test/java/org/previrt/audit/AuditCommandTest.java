@@ -128,6 +128,14 @@ class AuditCommandTest {
     }
 
     @Test
+    void preprocessedAssemblyIsAudited() throws Exception {
+        Path s = write("entry.S", "#define SEL 0x10\n.text\n  cli\n  movl $SEL, %eax\n  movw %ax, %ss\n"
+                + "#ifdef WITH_IRET\n  iret\n#endif\n");
+        assertEquals(0, audit(s.toString(), "--", "-DWITH_IRET"), out + "\n" + err);
+        assertTrue(out.toString().contains("3 sensitive, 3 caught, 0 missed, 0 changed"), out.toString());
+    }
+
+    @Test
     void orgBackwardsGetsAPrevirtOffHint() throws Exception {
         Path s = write("pinned.s", ".text\ncli\n.org 4\nret\n");
         assertEquals(2, audit(s.toString()));
@@ -144,7 +152,7 @@ class AuditCommandTest {
         assertEquals(2, audit(tmp.resolve("absent.s").toString()));
         assertTrue(err.toString().contains("absent.s: no such file"), err.toString());
         assertEquals(2, audit(write("notes.txt", "x").toString()));
-        assertTrue(err.toString().contains("notes.txt: not a .c or .s file"), err.toString());
+        assertTrue(err.toString().contains("notes.txt: not a .c, .S or .s file"), err.toString());
         assertEquals(2, audit(write("broken.c", "int f( {\n").toString()));
         assertTrue(err.toString().contains("broken.c:1:"), err.toString());
         assertEquals(2, audit(write("broken.s", "nosuchinsn %eax\n").toString()));
