@@ -37,7 +37,7 @@ final class ObjectComparer {
             } else if (s.code() && p != null) {
                 List<Site> own = sites.stream().filter(x -> x.section().equals(s.name())).toList();
                 walks.put(s.name(), new SectionWalk(s.name(), stock.insnsOf(s.name()), pack.insnsOf(s.name()),
-                        s.size(), p.size(), own));
+                        s.size(), p.size(), own, stock.bytesOf(s.name()), pack.bytesOf(s.name()), s.align()));
             }
         }
         for (ObjectDump.Section p : pack.sections.values()) {

@@ -19,10 +19,10 @@ import org.previrt.vectors.Tool;
  * so the audit decodes independently of the pack.
  */
 final class ObjectDump {
-    record Section(String name, int size, boolean code, boolean alloc, boolean contents) {
+    record Section(String name, int size, int align, boolean code, boolean alloc, boolean contents) {
     }
 
-    private static final Pattern HEADER = Pattern.compile("\\s*\\d+\\s+(\\S+)\\s+([0-9a-f]+)\\s+[0-9a-f]+\\s+[0-9a-f]+\\s+[0-9a-f]+\\s+\\S+");
+    private static final Pattern HEADER = Pattern.compile("\\s*\\d+\\s+(\\S+)\\s+([0-9a-f]+)\\s+[0-9a-f]+\\s+[0-9a-f]+\\s+[0-9a-f]+\\s+2\\*\\*(\\d+)");
     private static final Pattern INSN = Pattern.compile(" *([0-9a-f]+):\t(.*)");
     private static final Pattern CONTENTS = Pattern.compile("Contents of section (.+):");
     private static final Pattern DISASSEMBLY = Pattern.compile("Disassembly of section (.+):");
@@ -61,7 +61,8 @@ final class ObjectDump {
                 continue;
             }
             String flags = lines[k + 1];
-            Section s = new Section(m.group(1), Integer.parseInt(m.group(2), 16), flags.contains("CODE"),
+            Section s = new Section(m.group(1), Integer.parseInt(m.group(2), 16), 1 << Integer.parseInt(m.group(3)),
+                    flags.contains("CODE"),
                     flags.contains("ALLOC"), flags.contains("CONTENTS"));
             Section before = sections.putIfAbsent(s.name(), s);
             if (before != null && (before.alloc() || s.alloc())) {

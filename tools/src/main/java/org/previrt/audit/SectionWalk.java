@@ -36,12 +36,21 @@ final class SectionWalk {
     private final Map<Long, Integer> packIndex = new HashMap<>();
     private final Map<Long, Integer> stockIndex = new HashMap<>();
 
-    SectionWalk(String name, List<Insn> stock, List<Insn> pack, long stockSize, long packSize, List<Site> sites) {
+    private final byte[] stockBytes;
+    private final byte[] packBytes;
+    /** Where alignment fill may end: gcc aligns code to 4, 8 or 16, never beyond the section's own. */
+    private final int fillAlign;
+
+    SectionWalk(String name, List<Insn> stock, List<Insn> pack, long stockSize, long packSize, List<Site> sites,
+                byte[] stockBytes, byte[] packBytes, int sectionAlign) {
         this.name = name;
         this.stock = stock;
         this.pack = pack;
         this.stockSize = stockSize;
         this.packSize = packSize;
+        this.stockBytes = stockBytes;
+        this.packBytes = packBytes;
+        this.fillAlign = Math.max(1, Math.min(4, sectionAlign));
         for (int k = 0; k < pack.size(); k++) {
             packIndex.put(pack.get(k).off(), k);
         }
@@ -58,14 +67,20 @@ final class SectionWalk {
         while (i < stock.size() || j < pack.size() || k < sites.size()) {
             Site site = k < sites.size() ? sites.get(k) : null;
             Insn p = j < pack.size() ? pack.get(j) : null;
-            if (site != null && (p == null || site.start() < p.end())) {
+            boolean atSite = site != null && (p == null || site.start() < p.end());
+            int fs = fillRun(stock, i);
+            int fp = atSite ? 0 : fillRun(pack, j);
+            if (fs > 0 || fp > 0) {
+                checkFill(i, fs, j, fp);
+                i += fs;
+                j += fp;
+                continue;
+            }
+            if (atSite) {
                 if (p == null || site.start() < p.off()) {
                     changed.add(new Finding(name, -1, site.start(), "", "site record does not start on an instruction"));
                     k++;
                     continue;
-                }
-                while (i < stock.size() && fill(stock, i) > 0) {
-                    i += fill(stock, i);
                 }
                 if (i >= stock.size()) {
                     changed.add(new Finding(name, -1, p.off(), p.text(), "site with no stock instruction"));
@@ -84,14 +99,6 @@ final class SectionWalk {
                 k++;
                 continue;
             }
-            if (p != null && fill(pack, j) > 0) {
-                j += fill(pack, j);
-                continue;
-            }
-            if (i < stock.size() && fill(stock, i) > 0) {
-                i += fill(stock, i);
-                continue;
-            }
             if (i < stock.size() && p != null) {
                 Insn s = stock.get(i++);
                 j++;
@@ -104,6 +111,37 @@ final class SectionWalk {
                 Insn s = stock.get(i++);
                 changed.add(new Finding(name, s.off(), -1, s.text(), "instruction missing from the pack object"));
             }
+        }
+    }
+
+    /** Instructions in the run of fill units starting at {@code idx} (0 when none or past the end). */
+    private static int fillRun(List<Insn> list, int idx) {
+        int n = 0;
+        while (idx + n < list.size() && fill(list, idx + n) > 0) {
+            n += fill(list, idx + n);
+        }
+        return n;
+    }
+
+    /**
+     * Fill that differs between the objects is alignment only if it ends on an alignment boundary;
+     * a NOP added anywhere else is a change like any other byte.
+     */
+    private void checkFill(int i, int fs, int j, int fp) {
+        long s0 = fs > 0 ? stock.get(i).off() : -1;
+        long s1 = fs > 0 ? (i + fs < stock.size() ? stock.get(i + fs).off() : stockSize) : -1;
+        long p0 = fp > 0 ? pack.get(j).off() : -1;
+        long p1 = fp > 0 ? (j + fp < pack.size() ? pack.get(j + fp).off() : packSize) : -1;
+        if (fs > 0 && fp > 0 && s1 - s0 == p1 - p0 && java.util.Arrays.equals(stockBytes, (int) s0, (int) s1,
+                packBytes, (int) p0, (int) p1)) {
+            return;
+        }
+        if (fs > 0 && s1 % fillAlign != 0) {
+            changed.add(new Finding(name, s0, -1, stock.get(i).text(),
+                    "NOPs that end on no alignment boundary differ from the pack object"));
+        }
+        if (fp > 0 && p1 % fillAlign != 0) {
+            changed.add(new Finding(name, -1, p0, pack.get(j).text(), "NOPs added where no alignment asks for them"));
         }
     }
 
@@ -134,6 +172,9 @@ final class SectionWalk {
 
     /** Instructions in the fill unit at {@code idx}: a NOP, or a jmp over NOPs; 0 when none. */
     private static int fill(List<Insn> list, int idx) {
+        if (idx >= list.size()) {
+            return 0;
+        }
         Insn q = list.get(idx);
         if (q.isNop()) {
             return 1;

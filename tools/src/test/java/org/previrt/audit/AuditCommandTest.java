@@ -119,6 +119,20 @@ class AuditCommandTest {
     }
 
     @Test
+    void aNopAddedOffAlignmentIsAChangeButAlignmentFillIsNot() throws Exception {
+        // .p2align 4 before g: its fill shrinks once cli gets a site, which is not a change
+        Path s = write("stray.s", ".text\nf:  cli\n    movl $1, %eax\n    ret\n    .p2align 4\ng:  jmp f\n");
+        assertEquals(0, audit(s.toString()), out.toString());
+        Path fake = write("nop-as", "#!/bin/sh\nout=$4; in=$5\nsed 's/movl \\$1, %eax/movl $1, %eax\\n nop/' \"$in\" > \"$out.s\"\n"
+                + "exec as --32 -o \"$out\" \"" + TestRoot.real().resolve("generated/x86-32/previrt.inc")
+                + "\" \"$out.s\"\n");
+        fake.toFile().setExecutable(true);
+        assertEquals(1, audit(s.toString(), "--as", fake.toString()), out + "\n" + err);
+        assertTrue(out.toString().contains("changed .text+0xd (pack): nop: NOPs added where no alignment asks for them"),
+                out.toString());
+    }
+
+    @Test
     void userFlagsReachGcc() throws Exception {
         Path c = write("flag.c", "void f(void) {\n#ifdef WITH_HLT\n  __asm__ volatile(\"hlt\");\n#endif\n}\n");
         assertEquals(0, audit(c.toString()));
