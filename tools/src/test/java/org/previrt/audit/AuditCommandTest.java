@@ -177,28 +177,16 @@ class AuditCommandTest {
 
     @Test
     void goldenVectorsAgreeWithTheIndependentDecode() throws Exception {
+        // every vector but syntax-variants.s, whose .code16 part objdump cannot decode as such
         Path dir = TestRoot.real().resolve("test-vectors");
         List<String> args = new ArrayList<>();
         for (String v : new String[] {"cache-tlb", "counters-msr", "far-pointer-load", "far-transfer", "fast-syscall",
-                "flags-register", "halt", "interrupt-flag", "interrupt-return", "port-io", "processor-control",
-                "segment-stack", "software-interrupt", "special-mov", "string-io"}) {
+                "flags-register", "halt", "interrupt-flag", "interrupt-return", "machine-status", "pack-options", "port-io",
+                "processor-control", "segment-checks", "segment-stack", "software-interrupt", "special-mov", "string-io",
+                "system-tables"}) {
             args.add(dir.resolve(v + ".s").toString());
         }
         assertEquals(0, audit(args.toArray(String[]::new)), out.toString());
         assertTrue(out.toString().contains("0 missed, 0 changed"), out.toString());
-    }
-
-    @Test
-    void singleRmOperandWithAnIndexIsAKnownMiss() throws Exception {
-        // the pack splits `4(%ebx,%esi,2)` at its comma; the audit must say so, not hide it
-        Path dir = TestRoot.real().resolve("test-vectors");
-        assertEquals(1, audit(dir.resolve("machine-status.s").toString()));
-        String o = out.toString();
-        assertTrue(o.contains("10 sensitive, 6 caught, 4 missed, 0 changed"), o);
-        for (String l : o.split("\n")) {
-            if (l.contains("missed  ")) {
-                assertTrue(l.contains("0x4(%ebx,%esi,2)"), l);
-            }
-        }
     }
 }
