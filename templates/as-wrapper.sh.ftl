@@ -16,6 +16,8 @@
 #   PREVIRT_PACK=afterburn  (default) ${packs.afterburn}: records {start, end} in .afterburn
 #   PREVIRT_PACK=typed      ${packs.typed}: also {start, end, kind, insn_len} in .afterburn.typed
 #   PREVIRT_NOP1=1          pad with one-byte NOPs (passes --defsym PREVIRT_NOP1=1)
+#   PREVIRT_FAST=1          leave movl/movw/pushl/pushw/popl/popw to stock gas (--defsym PREVIRT_FAST=1):
+#                           faster on compiler output, but `movl %eax,%cr3` written so is not caught
 #   PREVIRT_REAL_AS=PATH    the assembler to exec; default: the first `as` on PATH other than this file
 #   PREVIRT_AS_WRAPPER      set by the wrapper for the as it runs: a second copy of the wrapper found on
 #                           PATH then passes straight through instead of adding the pack again
@@ -106,5 +108,6 @@ done
 # no input file: gas reads stdin, which must now be named after the pack
 [ -n "$pv_done" ] || set -- "$@" "$pv_pack" -
 [ "${PREVIRT_NOP1:-}" = 1 ] && set -- --defsym PREVIRT_NOP1=1 "$@"
+[ "${PREVIRT_FAST:-}" = 1 ] && set -- --defsym PREVIRT_FAST=1 "$@"
 exec "$pv_real" "$@"
 </#noparse>

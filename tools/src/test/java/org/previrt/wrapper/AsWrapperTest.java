@@ -140,9 +140,10 @@ class AsWrapperTest {
         assertEquals(List.of("--32", "-o", "a b.o", "-I", "inc dir", pack, "x y.s"), Files.readAllLines(log));
 
         Exec.Result n = Exec.run(tmp, Map.of("PREVIRT_REAL_AS", fake.toString(), "ARGS_LOG", log.toString(),
-                "PREVIRT_NOP1", "1"), null, List.of(wrapper, "--32", "-o", "a.o"));
+                "PREVIRT_NOP1", "1", "PREVIRT_FAST", "1"), null, List.of(wrapper, "--32", "-o", "a.o"));
         assertEquals(0, n.exit(), n.all());
-        assertEquals(List.of("--defsym", "PREVIRT_NOP1=1", "--32", "-o", "a.o", pack, "-"), Files.readAllLines(log));
+        assertEquals(List.of("--defsym", "PREVIRT_FAST=1", "--defsym", "PREVIRT_NOP1=1", "--32", "-o", "a.o", pack, "-"),
+                Files.readAllLines(log));
 
         for (List<String> untouched : List.of(List.of("--64", "-o", "a.o", "x.s"), List.of("--32", "--x32", "x.s"),
                 List.of("-o", "a.o", "x.s"), List.of("--version"))) {
