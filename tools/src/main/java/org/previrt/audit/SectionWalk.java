@@ -10,8 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Lines up the instructions of one code section of the stock and the pack object. A site is the
- * stock instruction followed by padding; NOP runs on either side are alignment fill, whose length
- * legitimately changes once code before it grows. Every other instruction is paired one to one.
+ * stock instruction followed by padding; NOP runs on either side that end on an alignment boundary
+ * are alignment fill, whose length legitimately changes once code before it grows. Every other
+ * instruction is paired one to one.
  */
 final class SectionWalk {
     record Pair(Insn stock, Insn pack, Site site) {
