@@ -11,6 +11,7 @@ final class Commands {
         return List.of(
                 new GenerateCommand(),
                 new VectorsCommand(),
+                new AuditCommand(),
                 new ListCommand(),
                 new SitesCommand(),
                 new RewriteCommand());

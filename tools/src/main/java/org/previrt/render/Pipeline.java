@@ -37,6 +37,7 @@ public final class Pipeline {
     public static List<GeneratedFile> renderAll(Path root, IsaSpec spec) throws IOException, TemplateException {
         TemplateEngine engine = new TemplateEngine(root.resolve("templates"));
         List<GeneratedFile> out = new ArrayList<>(new PackRenderer(engine).render(spec));
+        out.addAll(new WrapperRenderer(engine).render());
         out.sort(java.util.Comparator.comparing(GeneratedFile::path));
         return out;
     }

@@ -1,0 +1,113 @@
+<#-- The assembler wrapper gcc runs instead of `as` under -B<dir>/. Plain POSIX sh: no JVM per file. -->
+#!/bin/sh
+# ${output} -- generated from templates/as-wrapper.sh.ftl by `tools/previrt generate`; do not edit.
+# Source of truth: isa-specs/*.yaml and templates/. previrt ${version}.
+#
+# Stands in for GNU as so that an unchanged build afterburns its 32-bit code:
+#     gcc -m32 -B<path>/${output?keep_before_last("/")}/ -c foo.c      (or CC="gcc -m32 -B.../bin/" make)
+# gcc looks for `as` first in every -B prefix (gcc -print-prog-name=as -B<dir>/ prints <dir>/as), so
+# it runs this script with its usual arguments: `--32 -o foo.o /tmp/ccX.s`, or `--32 -o foo.o` and
+# the assembly on stdin under -pipe. For an i386 run (--32, and no later --64/--x32) the script puts
+# the macro pack in front of the first input file (before `-`, or as the only file followed by `-`
+# when gcc feeds stdin) and execs the real as with every other argument unchanged. Any other run
+# (--64, --x32, no --32, as --version) execs the real as untouched.
+#
+# Environment:
+#   PREVIRT_PACK=afterburn  (default) ${packs.afterburn}: records {start, end} in .afterburn
+#   PREVIRT_PACK=typed      ${packs.typed}: also {start, end, kind, insn_len} in .afterburn.typed
+#   PREVIRT_NOP1=1          pad with one-byte NOPs (passes --defsym PREVIRT_NOP1=1)
+#   PREVIRT_FAST=1          leave movl/movw/pushl/pushw/popl/popw to stock gas (--defsym PREVIRT_FAST=1):
+#                           faster on compiler output, but `movl %eax,%cr3` written so is not caught
+#   PREVIRT_REAL_AS=PATH    the assembler to exec; default: the first `as` on PATH other than this file
+#   PREVIRT_AS_WRAPPER      set by the wrapper for the as it runs: a second copy of the wrapper found on
+#                           PATH then passes straight through instead of adding the pack again
+# Limits: options gas takes with a separate value are known by name (-o -I -Q --defsym --MD
+# --debug-prefix-map -march -mtune); `--name=value` forms always work. @file arguments are
+# not opened: a response file counts as an input.
+
+pv_pack_afterburn=${packs.afterburn}
+pv_pack_typed=${packs.typed}
+<#noparse>
+pv_fail() {
+  echo "previrt as wrapper: $*" >&2
+  exit 2
+}
+
+# Runs once per compiled file, so the common path starts no subshell and no helper program.
+case $0 in
+  */*) pv_here=${0%/*} ;;
+  *) pv_here=. ;;
+esac
+if [ ! -r "$pv_here/../$pv_pack_afterburn" ]; then
+  # reached through a symlink: the packs are beside the real file
+  pv_self=$(readlink -f -- "$0") || pv_fail "cannot resolve $0"
+  pv_here=${pv_self%/*}
+fi
+
+# A wrapper run by another copy of the wrapper (two on PATH) passes straight through.
+pv_outer=${PREVIRT_AS_WRAPPER:-}
+PREVIRT_AS_WRAPPER=$0
+export PREVIRT_AS_WRAPPER
+
+# The real assembler: the first `as` on PATH that is not this file (test -ef compares inodes).
+pv_real=${PREVIRT_REAL_AS:-}
+if [ -z "$pv_real" ]; then
+  pv_ifs=$IFS
+  IFS=:
+  set -f
+  for pv_dir in $PATH; do
+    [ -n "$pv_dir" ] || pv_dir=.
+    [ -f "$pv_dir/as" ] && [ -x "$pv_dir/as" ] || continue
+    [ "$pv_dir/as" -ef "$0" ] && continue
+    [ -n "$pv_outer" ] && [ "$pv_dir/as" -ef "$pv_outer" ] && continue
+    pv_real=$pv_dir/as
+    break
+  done
+  IFS=$pv_ifs
+  set +f
+  [ -n "$pv_real" ] || pv_fail "no real 'as' on PATH besides $0 (set PREVIRT_REAL_AS)"
+fi
+[ -z "$pv_outer" ] || exec "$pv_real" "$@"
+
+# i386 only: the last of --32 / --64 / --x32 wins, as in gas.
+pv_mode=
+for pv_a do
+  case $pv_a in
+    --32) pv_mode=32 ;;
+    --64|--x32) pv_mode=other ;;
+  esac
+done
+[ "$pv_mode" = 32 ] || exec "$pv_real" "$@"
+
+case ${PREVIRT_PACK:-afterburn} in
+  afterburn) pv_pack=$pv_here/../$pv_pack_afterburn ;;
+  typed) pv_pack=$pv_here/../$pv_pack_typed ;;
+  *) pv_fail "PREVIRT_PACK must be afterburn or typed, not '$PREVIRT_PACK'" ;;
+esac
+[ -r "$pv_pack" ] || pv_fail "macro pack $pv_pack is missing"
+
+# Rebuild the argument list with the pack before the first input; the for list is fixed when the
+# loop starts, so set -- inside it only appends to the new list.
+pv_done=
+pv_skip=
+for pv_a do
+  shift
+  if [ -n "$pv_skip" ]; then
+    pv_skip=
+  elif [ -z "$pv_done" ]; then
+    case $pv_a in
+      -o|-I|-Q|--defsym|-defsym|--MD|-MD|--debug-prefix-map|-debug-prefix-map|-march|--march|-mtune|--mtune)
+        pv_skip=1 ;;
+      -) set -- "$@" "$pv_pack"; pv_done=1 ;;
+      -*) ;;
+      *) set -- "$@" "$pv_pack"; pv_done=1 ;;
+    esac
+  fi
+  set -- "$@" "$pv_a"
+done
+# no input file: gas reads stdin, which must now be named after the pack
+[ -n "$pv_done" ] || set -- "$@" "$pv_pack" -
+[ "${PREVIRT_NOP1:-}" = 1 ] && set -- --defsym PREVIRT_NOP1=1 "$@"
+[ "${PREVIRT_FAST:-}" = 1 ] && set -- --defsym PREVIRT_FAST=1 "$@"
+exec "$pv_real" "$@"
+</#noparse>

@@ -1,0 +1,115 @@
+package org.previrt.audit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.previrt.model.IsaSpec;
+import org.previrt.render.PackRenderer;
+import org.previrt.vectors.Tool;
+
+/**
+ * Audits one input at a time: compiles a .c with {@code gcc -m32 -S} (a .S: {@code -E}), assembles the assembly with
+ * stock {@code as --32} and with the pack (or with a patched assembler given {@code -mprevirt}),
+ * and compares the two objects.
+ */
+public final class Auditor implements AutoCloseable {
+    static final String ORG_BACKWARDS = "attempt to move .org backwards";
+    private static final Pattern CODE16 = Pattern.compile(
+            "(?im)^\\s*\\.code16");
+
+    private final Path pack;
+    private final String patchedAs;
+    private final List<String> gccFlags;
+    private final SensitiveMatcher matcher;
+    private final Path tmp;
+    private final Path stub;
+    private int counter;
+
+    /** {@code patchedAs}: null to use the macro pack with stock as. */
+    public Auditor(Path root, IsaSpec spec, String patchedAs, List<String> gccFlags) throws IOException {
+        this.pack = root.resolve(PackRenderer.DIR + "previrt.inc");
+        this.patchedAs = patchedAs;
+        this.gccFlags = List.copyOf(gccFlags);
+        this.matcher = new SensitiveMatcher(spec);
+        this.tmp = Files.createTempDirectory("previrt-audit");
+        // sources written for previrt use its directives; stock as gets empty ones
+        this.stub = tmp.resolve("stock-directives.s");
+        Files.writeString(stub, ".ifndef .Lpv_pack_loaded\n.macro previrt_off\n.endm\n.macro previrt_on\n.endm\n.endif\n");
+    }
+
+    public InputResult audit(Path input) throws IOException, InterruptedException, AuditException {
+        String name = input.toString();
+        if (!Files.isRegularFile(input)) {
+            throw new AuditException(name + ": no such file");
+        }
+        String file = input.getFileName().toString();
+        int n = counter++;
+        Path asm;
+        if (file.endsWith(".c") || file.endsWith(".S")) {
+            // C is compiled, .S only preprocessed: either way gcc hands as exactly this text
+            String step = file.endsWith(".c") ? "-S" : "-E";
+            asm = tmp.resolve(n + ".s");
+            List<String> argv = new ArrayList<>(List.of("gcc", "-m32"));
+            argv.addAll(gccFlags);
+            argv.addAll(List.of(step, "-o", asm.toString(), name));
+            Tool.Result r = Tool.run(argv);
+            if (r.exit() != 0) {
+                throw new AuditException(name + ": gcc -m32 " + step + " failed:\n" + r.err().stripTrailing());
+            }
+        } else if (file.endsWith(".s")) {
+            asm = input;
+        } else {
+            throw new AuditException(name + ": not a .c, .S or .s file");
+        }
+        Path stockObj = tmp.resolve(n + "-stock.o");
+        Path packObj = tmp.resolve(n + "-pack.o");
+        Tool.Result stock = Tool.run(List.of("as", "--32", "-o", stockObj.toString(), stub.toString(), asm.toString()));
+        if (stock.exit() != 0) {
+            throw new AuditException(name + ": stock as --32 failed:\n" + stock.err().stripTrailing());
+        }
+        List<String> argv = patchedAs == null
+                ? List.of("as", "--32", "-o", packObj.toString(), pack.toString(), asm.toString())
+                : List.of(patchedAs, "--32", "-mprevirt", "-o", packObj.toString(), asm.toString());
+        Tool.Result packed = Tool.run(argv);
+        if (packed.exit() != 0) {
+            String msg = name + ": assembling with " + (patchedAs == null ? "the pack" : patchedAs) + " failed:\n"
+                    + packed.err().stripTrailing();
+            if (packed.err().contains(ORG_BACKWARDS)) {
+                msg += "\nhint: padding moved code that an .org pins in place; put previrt_off before that code"
+                        + " and previrt_on after it (see the header of previrt.inc)";
+            }
+            throw new AuditException(msg);
+        }
+        ObjectDump stockDump = ObjectDump.read(stockObj, name + " (stock object)");
+        if (stockDump.sections.containsKey(".afterburn")) {
+            // the baseline would already be afterburned: the wrapper (or a patched as) is `as` on PATH
+            throw new AuditException(name + ": the stock assembly already has .afterburn records;"
+                    + " is generated/x86-32/bin (or a patched as) first on PATH?");
+        }
+        InputResult r = new ObjectComparer(stockDump, ObjectDump.read(packObj, name + " (pack object)"), matcher)
+                .compare(name);
+        if (CODE16.matcher(Files.readString(asm)).find()) {
+            List<Finding> notes = new ArrayList<>(r.unexpected());
+            notes.add(new Finding("", -1, -1, "", "uses .code16: objdump decodes it as 32-bit code, so findings in"
+                    + " 16-bit code are not reliable"));
+            r = new InputResult(r.input(), r.sensitive(), r.sites(), r.caught(), r.missed(), r.changed(),
+                    List.copyOf(notes), r.paddingBytes(), r.paddingNops(), r.stockCodeBytes(), r.packCodeBytes());
+        }
+        return r;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (Stream<Path> s = Files.walk(tmp)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.previrt.audit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Lines up the instructions of one code section of the stock and the pack object. A site is the
+ * stock instruction followed by padding; NOP runs on either side that end on an alignment boundary
+ * are alignment fill, whose length legitimately changes once code before it grows. Every other
+ * instruction is paired one to one.
+ */
+final class SectionWalk {
+    record Pair(Insn stock, Insn pack, Site site) {
+    }
+
+    final String name;
+    final List<Insn> stock;
+    final List<Insn> pack;
+    final long stockSize;
+    final long packSize;
+    /** Stock offset of every paired instruction → its pack offset. */
+    final TreeMap<Long, Long> map = new TreeMap<>();
+    final List<Pair> pairs = new ArrayList<>();
+    /** Stock offset of a site's instruction → the site. */
+    final Map<Long, Site> siteAt = new TreeMap<>();
+    /** Stock offsets whose site starts after a prefix of the instruction (a separate {@code rep;}). */
+    final Set<Long> prefixOutside = new HashSet<>();
+    final List<Finding> changed = new ArrayList<>();
+    long paddingBytes;
+    long paddingNops;
+
+    private final Map<Long, Integer> packIndex = new HashMap<>();
+    private final Map<Long, Integer> stockIndex = new HashMap<>();
+
+    private final byte[] stockBytes;
+    private final byte[] packBytes;
+    /** Where alignment fill may end: gcc aligns code to 4, 8 or 16, never beyond the section's own. */
+    private final int fillAlign;
+
+    SectionWalk(String name, List<Insn> stock, List<Insn> pack, long stockSize, long packSize, List<Site> sites,
+                byte[] stockBytes, byte[] packBytes, int sectionAlign) {
+        this.name = name;
+        this.stock = stock;
+        this.pack = pack;
+        this.stockSize = stockSize;
+        this.packSize = packSize;
+        this.stockBytes = stockBytes;
+        this.packBytes = packBytes;
+        this.fillAlign = Math.max(1, Math.min(4, sectionAlign));
+        for (int k = 0; k < pack.size(); k++) {
+            packIndex.put(pack.get(k).off(), k);
+        }
+        for (int k = 0; k < stock.size(); k++) {
+            stockIndex.put(stock.get(k).off(), k);
+        }
+        walk(sites);
+    }
+
+    private void walk(List<Site> sites) {
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < stock.size() || j < pack.size() || k < sites.size()) {
+            Site site = k < sites.size() ? sites.get(k) : null;
+            Insn p = j < pack.size() ? pack.get(j) : null;
+            boolean atSite = site != null && (p == null || site.start() < p.end());
+            int fs = fillRun(stock, i);
+            int fp = atSite ? 0 : fillRun(pack, j);
+            if (fs > 0 || fp > 0) {
+                checkFill(i, fs, j, fp);
+                i += fs;
+                j += fp;
+                continue;
+            }
+            if (atSite) {
+                if (p == null || site.start() < p.off()) {
+                    changed.add(new Finding(name, -1, site.start(), "", "site record does not start on an instruction"));
+                    k++;
+                    continue;
+                }
+                if (i >= stock.size()) {
+                    changed.add(new Finding(name, -1, p.off(), p.text(), "site with no stock instruction"));
+                    k++;
+                    j = pack.size();
+                    continue;
+                }
+                Insn s = stock.get(i++);
+                map.put(s.off(), p.off());
+                pairs.add(new Pair(s, p, site));
+                siteAt.put(s.off(), site);
+                if (site.start() > p.off()) {
+                    prefixOutside.add(s.off());
+                }
+                j = padding(j, site);
+                k++;
+                continue;
+            }
+            if (i < stock.size() && p != null) {
+                Insn s = stock.get(i++);
+                j++;
+                map.put(s.off(), p.off());
+                pairs.add(new Pair(s, p, null));
+            } else if (p != null) {
+                changed.add(new Finding(name, -1, p.off(), p.text(), "instruction only in the pack object"));
+                j++;
+            } else if (i < stock.size()) {
+                Insn s = stock.get(i++);
+                changed.add(new Finding(name, s.off(), -1, s.text(), "instruction missing from the pack object"));
+            }
+        }
+    }
+
+    /** Instructions in the run of fill units starting at {@code idx} (0 when none or past the end). */
+    private static int fillRun(List<Insn> list, int idx) {
+        int n = 0;
+        while (idx + n < list.size() && fill(list, idx + n) > 0) {
+            n += fill(list, idx + n);
+        }
+        return n;
+    }
+
+    /**
+     * Fill that differs between the objects is alignment only if it ends on an alignment boundary;
+     * a NOP added anywhere else is a change like any other byte.
+     */
+    private void checkFill(int i, int fs, int j, int fp) {
+        long s0 = fs > 0 ? stock.get(i).off() : -1;
+        long s1 = fs > 0 ? (i + fs < stock.size() ? stock.get(i + fs).off() : stockSize) : -1;
+        long p0 = fp > 0 ? pack.get(j).off() : -1;
+        long p1 = fp > 0 ? (j + fp < pack.size() ? pack.get(j + fp).off() : packSize) : -1;
+        if (fs > 0 && fp > 0 && s1 - s0 == p1 - p0 && java.util.Arrays.equals(stockBytes, (int) s0, (int) s1,
+                packBytes, (int) p0, (int) p1)) {
+            return;
+        }
+        if (fs > 0 && s1 % fillAlign != 0) {
+            changed.add(new Finding(name, s0, -1, stock.get(i).text(),
+                    "NOPs that end on no alignment boundary differ from the pack object"));
+        }
+        if (fp > 0 && p1 % fillAlign != 0) {
+            changed.add(new Finding(name, -1, p0, pack.get(j).text(), "NOPs added where no alignment asks for them"));
+        }
+    }
+
+    /** Consumes the padding after the site instruction at {@code j}; counts bytes and executed NOPs. */
+    private int padding(int j, Site site) {
+        Insn ins = pack.get(j);
+        if (ins.end() > site.end()) {
+            changed.add(new Finding(name, -1, ins.off(), ins.text(), "instruction longer than its site"));
+        }
+        paddingBytes += Math.max(0, site.end() - ins.end());
+        long pc = ins.end();
+        j++;
+        while (j < pack.size() && pack.get(j).off() < site.end()) {
+            Insn q = pack.get(j);
+            if (q.end() > site.end()) {
+                changed.add(new Finding(name, -1, q.off(), q.text(), "padding runs past the end of its site"));
+            }
+            if (q.off() == pc) {
+                // what the CPU runs through: a long gap is a jmp over the NOPs
+                paddingNops++;
+                long t = q.isJmp() ? q.branchTarget() : -1;
+                pc = t > q.off() ? t : q.end();
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /** Instructions in the fill unit at {@code idx}: a NOP, or a jmp over NOPs; 0 when none. */
+    private static int fill(List<Insn> list, int idx) {
+        if (idx >= list.size()) {
+            return 0;
+        }
+        Insn q = list.get(idx);
+        if (q.isNop()) {
+            return 1;
+        }
+        long t = q.isJmp() ? q.branchTarget() : -1;
+        if (t <= q.end()) {
+            return 0;
+        }
+        int n = 1;
+        while (idx + n < list.size() && list.get(idx + n).off() < t) {
+            if (!list.get(idx + n).isNop()) {
+                return 0;
+            }
+            n++;
+        }
+        boolean lands = idx + n < list.size() ? list.get(idx + n).off() == t : t == list.get(list.size() - 1).end();
+        return lands && n > 1 ? n : 0;
+    }
+
+    /** Whether stock offset {@code a} and pack offset {@code b} name the same place in this section. */
+    boolean sameLocation(long a, long b) {
+        if (a == stockSize) {
+            return b == packSize;
+        }
+        Long m = map.get(a);
+        if (m != null) {
+            return m == b;
+        }
+        if (stockIndex.containsKey(a)) {
+            // a NOP the walk skipped: both sides must run through fill to the same instruction
+            Long next = map.ceilingKey(a);
+            long expected = next == null ? packSize : map.get(next);
+            return skipPackFill(b) == expected;
+        }
+        Map.Entry<Long, Long> e = map.floorEntry(a);
+        return e == null ? a == b : e.getValue() + (a - e.getKey()) == b;
+    }
+
+    private long skipPackFill(long b) {
+        Integer idx = packIndex.get(b);
+        if (idx == null) {
+            return b;
+        }
+        int x = idx;
+        while (x < pack.size() && fill(pack, x) > 0) {
+            x += fill(pack, x);
+        }
+        return x < pack.size() ? pack.get(x).off() : packSize;
+    }
+}
