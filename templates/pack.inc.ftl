@@ -135,9 +135,6 @@ pv_ins \p, ${s}, \a, \b
 .endif
 .endm
 </#if>
-<#if d.compilerSpelling>
-.ifndef PREVIRT_FAST
-</#if>
 .macro ${s} a, b:vararg
 <#if d.guarded>
 <#if d.guardA??>
@@ -166,11 +163,16 @@ pv_d_${s} , \a, \b
 pv_d_${s} , \a, \b
 </#if>
 .endm
-<#if d.compilerSpelling>
-.endif
-</#if>
 
 </#list>
+# PREVIRT_FAST: drop the macros of gcc's own spellings again (purging rather than skipping their
+# definitions keeps gas from warning about the \a inside skipped quoted symbol names).
+.ifdef PREVIRT_FAST
+<#list plan.spellings?filter(x -> x.compilerSpelling) as d>
+.purgem ${d.spelling}
+</#list>
+.endif
+
 # Prefixes written on the same line (rep insb, ds cli, data16 lgdt): the site starts at the prefix.
 <#list prefixes as p>
 .macro ${p} m, a:vararg
