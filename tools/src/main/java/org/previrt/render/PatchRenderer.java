@@ -129,6 +129,7 @@ public final class PatchRenderer {
                     engine.render("binutils/testsuite/source.s.ftl", m)));
             counts[0]++;
         }
+        Map<String, String> deviations = deviations(root);
         for (Path d : dumps) {
             List<Problem> problems = new ArrayList<>();
             DumpSpec spec = DumpSpec.parse(d, problems);
@@ -151,9 +152,30 @@ public final class PatchRenderer {
             }
             m.put("tools", tools);
             m.put("body", String.join("\n", spec.patterns()));
+            String why = deviations.get(stem(d));
+            if (why != null) {
+                m.put("deviation", why);
+            }
             out.add(UnifiedDiff.newFile(TESTSUITE + "previrt-" + stem(d) + ".d",
                     engine.render("binutils/testsuite/dump.d.ftl", m)));
             counts[1]++;
+        }
+        return out;
+    }
+
+    /** .d stem to reason, from templates/binutils/testsuite/deviations.yaml (empty if absent). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, String> deviations(Path root) throws IOException {
+        Path f = root.resolve("templates/binutils/testsuite/deviations.yaml");
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (Files.isRegularFile(f)) {
+            Object doc = new org.snakeyaml.engine.v2.api.Load(
+                    org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(Files.readString(f));
+            if (doc instanceof Map<?, ?> m) {
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    out.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+                }
+            }
         }
         return out;
     }
