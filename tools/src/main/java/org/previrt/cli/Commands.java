@@ -11,6 +11,7 @@ final class Commands {
         return List.of(
                 new GenerateCommand(),
                 new VectorsCommand(),
-                new ListCommand());
+                new ListCommand(),
+                new BinutilsCommand());
     }
 }
