@@ -45,9 +45,14 @@ public final class Builder {
     }
 
     public static void checkTools() throws BinutilsException {
+        checkTools(System.getenv("PATH"));
+    }
+
+    /** Refuses with every missing program and its Debian package, searching {@code path}. */
+    public static void checkTools(String path) throws BinutilsException {
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, String> e : NEEDED.entrySet()) {
-            if (Tools.which(e.getKey()) == null) {
+            if (Tools.which(e.getKey(), path) == null) {
                 missing.add(e.getKey() + " (apt-get install " + e.getValue() + ")");
             }
         }

@@ -15,7 +15,11 @@ public final class Tools {
 
     /** The program on PATH, or null. */
     public static Path which(String program) {
-        String path = System.getenv("PATH");
+        return which(program, System.getenv("PATH"));
+    }
+
+    /** The program on the given search path, or null. */
+    public static Path which(String program, String path) {
         if (path == null) {
             return null;
         }
