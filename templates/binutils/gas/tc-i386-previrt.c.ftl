@@ -10,7 +10,9 @@
    The form is decided on the bytes output_insn () has just written: legacy prefixes, opcode
    bytes, the ModRM reg field and mod (memory or register), the effective operand size.
    The table is tc-i386-previrt.h, generated from previrt's isa-specs.
-   .previrt_off / .previrt_on switch annotation off and on.  */
+   .previrt_off / .previrt_on switch annotation off and on.  Not changed:
+   .code64, `.byte'-encoded instructions (they never reach md_assemble) and
+   instructions split by variable-size frags (e.g. -malign-branch padding).  */
 
 #include "tc-i386-previrt.h"
 
@@ -71,7 +73,8 @@ previrt_show_usage (FILE *stream)
 }
 
 /* Called before output_insn (): the site starts at the first byte the
-   instruction writes, prefixes on the same line included.  */
+   instruction writes, prefixes on the same line included.  Sites are made in
+   16- and 32-bit code only (.code64 is left alone).  */
 
 static void
 previrt_insn_begin (void)
@@ -79,6 +82,7 @@ previrt_insn_begin (void)
   previrt_armed = 0;
   if (previrt_mode == previrt_mode_none
       || previrt_suppressed
+      || flag_code == CODE_64BIT
       || now_seg == absolute_section)
     return;
   if (!previrt_yield_to_pack && symbol_find (".Lpv_pack_loaded") != NULL)

@@ -47,6 +47,24 @@ class GasOptionsTest {
     }
 
     @Test
+    void sitesAreMadeIn32BitCodeOnly() throws Exception {
+        Path s = tmp.resolve("modes.s");
+        Files.writeString(s, "\t.code32\n\tcli\n\t.code16\n\tcli\n\t.code32\n");
+        Path o = tmp.resolve("modes.o");
+        run(built.as().toString(), "--32", "-mprevirt=typed", s.toString(), "-o", o.toString());
+        assertEquals(2, new ElfObject(o).typedSites().size());
+        Path s64 = tmp.resolve("long.s");
+        Files.writeString(s64, "\t.code64\n\tcli\n\tmov %cr3, %rax\n");
+        Path o64 = tmp.resolve("long.o");
+        try {
+            run(built.as().toString(), "--64", "-mprevirt", s64.toString(), "-o", o64.toString());
+        } catch (BinutilsException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no --64 in this build: " + e.getMessage());
+        }
+        assertTrue(!new ElfObject(o64).sections.containsKey(".afterburn"), "no sites in .code64");
+    }
+
+    @Test
     void withoutTheOptionPatchedGasAssemblesThePacksLikeStockAs() throws Exception {
         Path packs = TestRoot.real().resolve("generated/x86-32");
         int n = 0;
