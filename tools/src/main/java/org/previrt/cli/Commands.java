@@ -14,6 +14,7 @@ final class Commands {
                 new AuditCommand(),
                 new ListCommand(),
                 new SitesCommand(),
-                new RewriteCommand());
+                new RewriteCommand(),
+                new BinutilsCommand());
     }
 }

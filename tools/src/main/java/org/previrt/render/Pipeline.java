@@ -14,7 +14,7 @@ import org.previrt.validate.SpecValidator;
 /** load → validate → model → render, shared by every command that needs the specs or their outputs. */
 public final class Pipeline {
     /** Folders whose whole content is rendered (stale files there are removed). */
-    public static final List<String> MANAGED_DIRS = List.of("generated");
+    public static final List<String> MANAGED_DIRS = List.of("generated", "patches");
 
     private Pipeline() {
     }
@@ -38,6 +38,7 @@ public final class Pipeline {
         TemplateEngine engine = new TemplateEngine(root.resolve("templates"));
         List<GeneratedFile> out = new ArrayList<>(new PackRenderer(engine).render(spec));
         out.addAll(new WrapperRenderer(engine).render());
+        out.addAll(new PatchRenderer(engine, root).render(spec));
         out.sort(java.util.Comparator.comparing(GeneratedFile::path));
         return out;
     }

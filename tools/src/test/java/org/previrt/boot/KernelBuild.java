@@ -30,10 +30,22 @@ final class KernelBuild {
         PATCHED
     }
 
-    /** Names a patched as supporting -mprevirt: system property previrt.patchedAs or PREVIRT_PATCHED_AS. */
+    /**
+     * Names a patched as supporting -mprevirt: system property previrt.patchedAs, PREVIRT_PATCHED_AS,
+     * or the shared test build of the patch series.
+     */
     static String patchedAs() {
         String p = System.getProperty("previrt.patchedAs");
-        return p != null && !p.isBlank() ? p : System.getenv("PREVIRT_PATCHED_AS");
+        if (p != null && !p.isBlank()) {
+            return p;
+        }
+        p = System.getenv("PREVIRT_PATCHED_AS");
+        if (p != null && !p.isBlank()) {
+            return p;
+        }
+        // otherwise the build the binutils tests share (built once, cached under tools/target)
+        Path shared = org.previrt.binutils.SharedBuild.patchedAsOrNull();
+        return shared == null ? null : shared.toString();
     }
 
     static final Path TYPED_PACK = TestRoot.real().resolve("generated/x86-32/previrt-typed.inc");

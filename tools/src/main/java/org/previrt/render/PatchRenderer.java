@@ -1,0 +1,190 @@
+package org.previrt.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import freemarker.template.TemplateException;
+import org.previrt.binutils.GasForm;
+import org.previrt.binutils.GasTable;
+import org.previrt.binutils.UnifiedDiff;
+import org.previrt.binutils.VersionData;
+import org.previrt.cli.Main;
+import org.previrt.model.IsaSpec;
+import org.previrt.validate.Problem;
+import org.previrt.vectors.DumpSpec;
+
+/**
+ * Renders {@code patches/binutils-<version>/} for every {@code templates/binutils/<version>.yaml}: a
+ * git format-patch series that teaches gas {@code -mprevirt}. New files are rendered from templates;
+ * the hooks into existing files are diffs built here from the version data's pristine context.
+ */
+public final class PatchRenderer {
+    public static final String DIR = "patches/";
+    public static final String TABLE = "gas/config/tc-i386-previrt.h";
+    public static final String LOGIC = "gas/config/tc-i386-previrt.c";
+    public static final String TESTSUITE = "gas/testsuite/gas/i386/";
+
+    /** One patch of a series. */
+    public record Patch(String id, int number, String fileName, List<String> diffs) {
+    }
+
+    private final TemplateEngine engine;
+    private final Path root;
+
+    public PatchRenderer(TemplateEngine engine, Path root) {
+        this.engine = engine;
+        this.root = root;
+    }
+
+    public List<GeneratedFile> render(IsaSpec spec) throws IOException, TemplateException {
+        List<GeneratedFile> out = new ArrayList<>();
+        for (VersionData v : VersionData.loadAll(root)) {
+            out.addAll(render(spec, v));
+        }
+        return out;
+    }
+
+    /** The series file and its patches for one version. */
+    public List<GeneratedFile> render(IsaSpec spec, VersionData v) throws IOException, TemplateException {
+        String dir = DIR + "binutils-" + v.version() + "/";
+        Map<String, Object> base = new HashMap<>();
+        base.put("version", Main.VERSION);
+        base.put("v", v);
+        base.put("formCount", spec.forms().size());
+
+        // 0001: the generated table and the logic
+        List<GasForm> table = GasTable.build(spec);
+        Map<String, Object> tm = new HashMap<>(base);
+        tm.put("forms", table);
+        List<String> d1 = List.of(
+                UnifiedDiff.newFile(LOGIC, engine.render("binutils/gas/tc-i386-previrt.c.ftl", tm)),
+                UnifiedDiff.newFile(TABLE, engine.render("binutils/gas/tc-i386-previrt.h.ftl", tm)));
+
+        // 0002 and 0003: hooks into existing files
+        List<String> hookDiffs = new ArrayList<>();
+        List<String> testDiffs = new ArrayList<>();
+        for (VersionData.FileHooks f : v.files()) {
+            List<UnifiedDiff.Insertion> ins = new ArrayList<>();
+            for (VersionData.Hook h : f.hooks()) {
+                Map<String, Object> hm = new HashMap<>(base);
+                hm.put("hook", h.hook());
+                ins.add(new UnifiedDiff.Insertion(h.after(), engine.render("binutils/hooks.ftl", hm)));
+            }
+            String diff = UnifiedDiff.insertions(f.path(), f.excerpt(), ins);
+            (f.path().startsWith("gas/testsuite/") ? testDiffs : hookDiffs).add(diff);
+        }
+
+        // 0003: the golden vectors as gas dump tests
+        int[] counts = new int[2];
+        List<String> vectorDiffs = testsuite(base, counts);
+        testDiffs.addAll(vectorDiffs);
+        base.put("vectorCount", counts[0]);
+        base.put("dumpCount", counts[1]);
+
+        List<Patch> patches = List.of(
+                new Patch("site-table", 1, "0001-gas-add-the-previrt-site-table.patch", d1),
+                new Patch("hooks", 2, "0002-gas-hook-mprevirt-into-tc-i386.c.patch", hookDiffs),
+                new Patch("testsuite", 3, "0003-gas-testsuite-previrt-golden-vectors.patch", testDiffs));
+        List<GeneratedFile> out = new ArrayList<>();
+        for (Patch p : patches) {
+            Map<String, Object> pm = new HashMap<>(base);
+            pm.put("p", p);
+            pm.put("total", patches.size());
+            out.add(GeneratedFile.text(dir + p.fileName(), engine.render("binutils/patch.ftl", pm)));
+        }
+        Map<String, Object> sm = new HashMap<>(base);
+        sm.put("patches", patches);
+        out.add(GeneratedFile.text(dir + "series", engine.render("binutils/series.ftl", sm)));
+        return out;
+    }
+
+    private List<String> testsuite(Map<String, Object> base, int[] counts) throws IOException, TemplateException {
+        Path vectors = root.resolve("test-vectors");
+        List<String> out = new ArrayList<>();
+        if (!Files.isDirectory(vectors)) {
+            return out;
+        }
+        List<Path> sources;
+        List<Path> dumps;
+        try (Stream<Path> s = Files.list(vectors)) {
+            List<Path> all = s.sorted().toList();
+            sources = all.stream().filter(p -> p.toString().endsWith(".s")).toList();
+            dumps = all.stream().filter(p -> p.toString().endsWith(".d")).toList();
+        }
+        for (Path src : sources) {
+            String name = stem(src);
+            String text = Files.readString(src, StandardCharsets.UTF_8);
+            Map<String, Object> m = new HashMap<>(base);
+            m.put("name", name);
+            m.put("offOn", text.contains("previrt_off") || text.contains("previrt_on"));
+            m.put("body", text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+            out.add(UnifiedDiff.newFile(TESTSUITE + "previrt-" + name + ".s",
+                    engine.render("binutils/testsuite/source.s.ftl", m)));
+            counts[0]++;
+        }
+        Map<String, String> deviations = deviations(root);
+        for (Path d : dumps) {
+            List<Problem> problems = new ArrayList<>();
+            DumpSpec spec = DumpSpec.parse(d, problems);
+            if (!problems.isEmpty()) {
+                throw new IOException(problems.get(0).toString());
+            }
+            String pack = spec.options().getOrDefault("pack", "previrt.inc");
+            String flags = pack.contains("typed") ? "-mprevirt=typed" : "-mprevirt";
+            if (spec.options().getOrDefault("as", "").contains("PREVIRT_NOP1=1")) {
+                flags += " -mprevirt-nop1"; // the pack option's gas counterpart
+            }
+            Map<String, Object> m = new HashMap<>(base);
+            m.put("file", d.getFileName().toString());
+            m.put("pack", pack);
+            m.put("asFlags", flags);
+            m.put("title", spec.name().replace(pack, flags));
+            m.put("source", spec.source().getFileName().toString());
+            List<String> tools = new ArrayList<>();
+            for (String k : List.of("objdump", "readelf")) {
+                if (spec.options().containsKey(k)) {
+                    tools.add(k + ": " + spec.options().get(k));
+                }
+            }
+            m.put("tools", tools);
+            m.put("body", String.join("\n", spec.patterns()));
+            String why = deviations.get(stem(d));
+            if (why != null) {
+                m.put("deviation", why);
+            }
+            out.add(UnifiedDiff.newFile(TESTSUITE + "previrt-" + stem(d) + ".d",
+                    engine.render("binutils/testsuite/dump.d.ftl", m)));
+            counts[1]++;
+        }
+        return out;
+    }
+
+    /** .d stem to reason, from templates/binutils/testsuite/deviations.yaml (empty if absent). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, String> deviations(Path root) throws IOException {
+        Path f = root.resolve("templates/binutils/testsuite/deviations.yaml");
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (Files.isRegularFile(f)) {
+            Object doc = new org.snakeyaml.engine.v2.api.Load(
+                    org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(Files.readString(f));
+            if (doc instanceof Map<?, ?> m) {
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    out.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String stem(Path p) {
+        String n = p.getFileName().toString();
+        return n.substring(0, n.lastIndexOf('.'));
+    }
+}

@@ -1,0 +1,97 @@
+package org.previrt.binutils;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.previrt.TestRoot;
+
+/**
+ * The one patched binutils build every integration test shares: import the Debian tarball, apply the
+ * series, build. Cached in tools/target/binutils-build/<series hash>/ so it is built once per series,
+ * whatever the number of test classes or runs. Tests are skipped where the tarball or tools are missing.
+ */
+public final class SharedBuild {
+    static final Path TARBALL = Path.of(System.getProperty("previrt.binutils.tarball",
+            "/usr/src/binutils/binutils-2.40.tar.xz"));
+
+    record Built(Path dir, Path src, Path build, Path as, String log) {
+    }
+
+    private static Built built;
+
+    private SharedBuild() {
+    }
+
+    /**
+     * The patched as of the shared build for tests of other packages (the boot test), or null where
+     * it cannot be built here (no tarball or build tools).
+     */
+    public static Path patchedAsOrNull() {
+        try {
+            return get().as();
+        } catch (org.opentest4j.TestAbortedException e) {
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException("building the patched binutils failed", e);
+        }
+    }
+
+    static synchronized Built get() throws Exception {
+        assumeTrue(Files.isRegularFile(TARBALL), "no " + TARBALL + " (apt-get install binutils-source)");
+        try {
+            Builder.checkTools();
+        } catch (BinutilsException e) {
+            assumeTrue(false, e.getMessage());
+        }
+        if (built != null) {
+            return built;
+        }
+        Path root = TestRoot.real();
+        PatchSeries series = PatchSeries.load(root, "2.40");
+        Path base = root.resolve("tools/target/binutils-build");
+        Path dir = base.resolve(series.hash().substring(0, 16));
+        Path marker = dir.resolve("built.ok");
+        if (!Files.isRegularFile(marker)) {
+            if (Files.isDirectory(base)) {
+                try (Stream<Path> s = Files.list(base)) {
+                    for (Path old : s.toList()) {
+                        delete(old); // builds of other series
+                    }
+                }
+            }
+            Files.createDirectories(dir);
+            PrintStream out = System.out;
+            long t0 = System.nanoTime();
+            Importer.importTarball(TARBALL, dir.resolve("src"), out);
+            long t1 = System.nanoTime();
+            Patcher.apply(root, dir.resolve("src"), out);
+            long t2 = System.nanoTime();
+            Builder.build(dir.resolve("src"), dir.resolve("build"), 2, out);
+            long t3 = System.nanoTime();
+            Files.writeString(marker, String.format("series %s%nimport %ds, apply %ds, build %ds (make -j2)%n",
+                    series.hash(), (t1 - t0) / 1_000_000_000L, (t2 - t1) / 1_000_000_000L,
+                    (t3 - t2) / 1_000_000_000L), StandardCharsets.UTF_8);
+        }
+        built = new Built(dir, dir.resolve("src"), dir.resolve("build"), dir.resolve("build/gas/as-new"),
+                Files.readString(marker));
+        return built;
+    }
+
+    static void delete(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+}

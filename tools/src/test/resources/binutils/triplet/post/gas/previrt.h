@@ -1,0 +1,2 @@
+/* previrt.h */
+void previrt_hook (void);
