@@ -281,7 +281,7 @@ measure_dir() { # measure_dir DIR OBJDIR PACK
         fi
     done < <(list_asm "$dir")
     wait
-    find "$objdir" -name '*.count' -exec cat {} + | awk '{ s += $1 } END { printf "%d\n", s }'
+    find "$objdir" -name '*.count' -exec cat {} + | awk '{ s += $1 } END { printf "%.0f\n", s }'
 }
 
 # The code of an object as disassembly with relocations, minus objdump's header line that
@@ -440,7 +440,7 @@ main() {
     printf 'corpus: %s\n' "$desc"
     printf '  %d files, %d lines of assembly, %d mov/movl/movw/push*/pop* lines (guard macro), %d files with sensitive instructions\n' \
         "${#files[@]}" "$lines" "$guarded" "$sensitive_count"
-    printf 'pack:   %s\n' "$pack"
+    printf 'pack:   %s (sha256 %.12s)\n' "$pack" "$(sha256sum <"$pack")"
     printf '  fixed cost per assembled file (empty input): %d instructions (stock: %d)\n' \
         "$((empty_pack - empty_stock))" "$empty_stock"
     stock_total=$plain_stock pack_total=$plain_pack typed_total=$plain_typed
