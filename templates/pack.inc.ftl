@@ -1,5 +1,8 @@
 <#-- The macro pack for stock GNU as. One template renders both packs (typed = extra records). -->
-# ${output} -- generated from templates/pack.inc.ftl by `tools/previrt generate`; do not edit.
+#NO_APP
+# ${output} -- generated from templates/pack.inc.ftl by `tools/previrt generate`, do not edit.
+# (#NO_APP above: gas reads this file without its input scrubber, a third of the pack's load cost.
+# Keep this file free of tabs and of semicolons, which then separate statements even in comments.)
 # Source of truth: isa-specs/*.yaml. previrt ${version}.
 #
 # previrt macro pack<#if typed> (typed records)</#if> for GNU as 2.40+, i386 (--32, .code16 and .code32).
@@ -19,6 +22,7 @@
 .set .Lpv_pack_loaded, 1
 .set .Lpv_off, 0
 .set .Lpv_f, 0
+.set .Lpv_g, 0
 
 .macro previrt_off
 .set .Lpv_off, 1
@@ -27,20 +31,18 @@
 .set .Lpv_off, 0
 .endm
 
-# Operand spellings the dispatch recognises, every letter case (gas accepts %CR3, %Ds).
-<#list plan.symbolSets as set>
-# ${set.id}: ${set.description}
-<#list set.texts as t>
-.set ".Lpvs_${set.id}_${t}", 1
-</#list>
+# Register spellings the dispatch recognises, every letter case (gas accepts %CR3, %Ds). The value
+# is a mask of operand kinds: <#list kindBits as k>${k.name} ${k.mask}<#sep>, </#sep></#list>.
+<#list plan.registers as r>
+.set ".Lpvr_${r.text}", ${r.mask}
 </#list>
 
-# Spellings a prefix macro hands to the dispatch (lower, UPPER and Capitalised case).
+# Spellings a prefix macro hands to the dispatch (lower and UPPER case).
 <#list spellingVariants as v>
 .set ".Lpvm_${v}", 1
 </#list>
 
-# The instruction itself; {nooptimize} keeps gas from expanding the macro again and changes no byte.
+# The instruction itself. {nooptimize} keeps gas from expanding the macro again and changes no byte.
 .macro pv_ins p, name, a, b:vararg
 .ifb \b
 {nooptimize} \p \name \a
@@ -51,7 +53,7 @@
 
 # A site: instruction, NOPs up to `size` bytes (none if the instruction is longer), record(s).
 # gas 2.40 picks .nops patterns by the mode in force at the END of the file, so longer NOPs from
-# one mode can decode as memory-writing instructions in the other; 90 and 66 90 are NOPs in both
+# one mode can decode as memory-writing instructions in the other. 90 and 66 90 are NOPs in both
 # .code16 and .code32, hence the limit of 2 (gas still jumps over long runs with eb NN).
 .macro pv_site kind, size, p, name, a, b:vararg
 .Lpvs\@:
@@ -79,7 +81,7 @@ pv_ins \p, \name, \a, \b
 </#if>
 .endm
 
-# .Lpv_star = 1 when the text starts with '*' (ljmp *mem); .irpc walks its characters.
+# .Lpv_star = 1 when the text starts with '*' (ljmp *mem). .irpc walks its characters.
 .macro pv_star text
 .set .Lpv_star, 0
 .set .Lpv_n, 0
@@ -115,11 +117,15 @@ pv_star \a
 .if .Lpv_f == 0
 </#if>
 <#list c.conditions as k>
-<#if k.test == "CLASS">.ifdef ".Lpvs_${k.classId}_\${k.slot}"<#elseif k.test == "STAR">.if .Lpv_star<#elseif k.test == "BLANK">.ifb \${k.slot}<#else>.ifnb \${k.slot}</#if>
+<#if k.test == "CLASS">.ifdef ".Lpvr_\${k.slot}"
+.if ".Lpvr_\${k.slot}" & ${k.classId}<#elseif k.test == "STAR">.if .Lpv_star<#elseif k.test == "BLANK">.ifb \${k.slot}<#else>.ifnb \${k.slot}</#if>
 </#list>
 .set .Lpv_f, ${c?index + 1}
 <#list c.conditions as k>
 .endif
+<#if k.test == "CLASS">
+.endif
+</#if>
 </#list>
 <#if c?index gt 0>
 .endif
@@ -137,28 +143,28 @@ pv_ins \p, ${s}, \a, \b
 </#if>
 .macro ${s} a, b:vararg
 <#if d.guarded>
+<#-- one mask test per slot: the cheap path of every ordinary mov/push/pop -->
+.set .Lpv_g, 0
 <#if d.guardA??>
-.ifdef ".Lpvs_${d.guardA}_\a"
-pv_d_${s} , \a, \b
-.else
+.ifdef ".Lpvr_\a"
+.set .Lpv_g, ".Lpvr_\a" & ${d.guardA}
+.endif
 </#if>
 <#if d.guardB??>
-.ifdef ".Lpvs_${d.guardB}_\b"
+.ifdef ".Lpvr_\b"
+.set .Lpv_g, .Lpv_g | (".Lpvr_\b" & ${d.guardB})
+.endif
+</#if>
+.if .Lpv_g
 pv_d_${s} , \a, \b
 .else
-</#if>
 <#-- inline: a second macro call would double the cost of every ordinary mov -->
 .ifb \b
 {nooptimize} ${s} \a
 .else
 {nooptimize} ${s} \a,\b
 .endif
-<#if d.guardB??>
 .endif
-</#if>
-<#if d.guardA??>
-.endif
-</#if>
 <#else>
 pv_d_${s} , \a, \b
 </#if>

@@ -40,6 +40,11 @@ public final class RegisterClass {
         return out;
     }
 
+    /** Every textual kind, sorted: the bit order of the pack's register masks. */
+    public static List<String> kinds() {
+        return List.copyOf(BASE.keySet());
+    }
+
     /** True when operands of this kind can be told apart by their text. */
     public static boolean isTextual(String kind) {
         return BASE.containsKey(kind);

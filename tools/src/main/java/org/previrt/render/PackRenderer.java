@@ -47,7 +47,18 @@ public final class PackRenderer {
         m.put("typed", typed);
         m.put("prefixes", PREFIXES);
         m.put("spellingVariants", spellingVariants(spec));
-        return GeneratedFile.text(DIR + name, engine.render("pack.inc.ftl", m));
+        List<Map<String, String>> bits = new ArrayList<>();
+        List<String> kinds = org.previrt.model.RegisterClass.kinds();
+        for (int i = 0; i < kinds.size(); i++) {
+            bits.add(Map.of("name", kinds.get(i), "mask", "0x" + Integer.toHexString(1 << i)));
+        }
+        m.put("kindBits", bits);
+        String text = engine.render("pack.inc.ftl", m);
+        // the pack starts with #NO_APP: gas reads it unscrubbed, where ';' would split comment lines
+        if (text.indexOf(';') >= 0 || text.indexOf('\t') >= 0) {
+            throw new IllegalStateException("templates/pack.inc.ftl produced a ';' or a tab in " + name);
+        }
+        return GeneratedFile.text(DIR + name, text);
     }
 
     private static Map<String, Object> base(IsaSpec spec, String output) {
@@ -58,13 +69,12 @@ public final class PackRenderer {
         return m;
     }
 
-    /** Lower, UPPER and Capitalised spellings; symbols are case-sensitive though mnemonics are not. */
+    /** Lower and UPPER case spellings: symbols are case-sensitive though mnemonics are not. */
     private static List<String> spellingVariants(IsaSpec spec) {
         TreeSet<String> out = new TreeSet<>();
         for (String s : spec.formsBySpelling().keySet()) {
             out.add(s);
             out.add(s.toUpperCase(Locale.ROOT));
-            out.add(Character.toUpperCase(s.charAt(0)) + s.substring(1));
         }
         return List.copyOf(out);
     }

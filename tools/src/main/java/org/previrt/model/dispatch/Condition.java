@@ -2,7 +2,7 @@ package org.previrt.model.dispatch;
 
 /**
  * A textual test on one macro argument slot: {@code a} is the first operand, {@code b} the rest of the
- * line after the first comma. {@code classId} names a symbol set when {@code test} is CLASS.
+ * line after the first comma. For CLASS, {@code classId} is the bit mask (hex) of the operand kind.
  */
 public record Condition(String slot, Test test, String classId) {
     /** STAR: the slot starts with '*' (an indirect far pointer in memory). */

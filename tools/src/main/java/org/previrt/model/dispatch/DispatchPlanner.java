@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.previrt.model.Form;
 import org.previrt.model.IsaSpec;
@@ -26,36 +24,34 @@ public final class DispatchPlanner {
     private static final java.util.Set<String> MEMORY = java.util.Set.of("mem", "rm", "farmem");
 
     public DispatchPlan plan(IsaSpec spec) {
-        Map<String, SymbolSet> sets = new TreeMap<>();
         List<SpellingDispatch> out = new ArrayList<>();
         for (Map.Entry<String, List<Form>> e : spec.formsBySpelling().entrySet()) {
             List<Case> cases = new ArrayList<>();
             for (Form f : e.getValue()) {
                 for (List<OperandKind> sig : expand(f.operands())) {
-                    cases.add(new Case(conditions(sig, sets), f, sig.size() == f.operands().size()));
+                    cases.add(new Case(conditions(sig), f, sig.size() == f.operands().size()));
                 }
             }
             // most specific first; spec order breaks ties (stable sort)
             cases.sort(Comparator.comparingInt(Case::specificity).reversed());
             cases = dedupe(cases);
-            String ga = guard(cases, "a", sets);
-            String gb = guard(cases, "b", sets);
+            String ga = guard(cases, "a");
+            String gb = guard(cases, "b");
             String s = e.getKey();
             boolean compiler = (ga != null || gb != null) && s.length() > 1 && (s.endsWith("l") || s.endsWith("w"))
                     && spec.formsBySpelling().containsKey(s.substring(0, s.length() - 1));
             out.add(new SpellingDispatch(s, ga, gb, cases, compiler));
         }
-        return new DispatchPlan(List.copyOf(sets.values()), out);
+        return new DispatchPlan(registers(), out);
     }
 
     /** Full operand signatures of different forms that no textual test separates. */
     public List<Ambiguity> ambiguities(IsaSpec spec) {
         List<Ambiguity> out = new ArrayList<>();
-        Map<String, SymbolSet> sets = new TreeMap<>();
         for (Map.Entry<String, List<Form>> e : spec.formsBySpelling().entrySet()) {
             Map<List<Condition>, Form> seen = new java.util.HashMap<>();
             for (Form f : e.getValue()) {
-                List<Condition> c = conditions(f.operands(), sets);
+                List<Condition> c = conditions(f.operands());
                 Form other = seen.putIfAbsent(c, f);
                 if (other != null && other != f) {
                     out.add(new Ambiguity(f, "spelling '" + e.getKey() + "': form '" + f.name()
@@ -87,61 +83,70 @@ public final class DispatchPlanner {
         return out;
     }
 
-    private static List<Condition> conditions(List<OperandKind> sig, Map<String, SymbolSet> sets) {
+    private static List<Condition> conditions(List<OperandKind> sig) {
         List<Condition> c = new ArrayList<>();
         if (sig.isEmpty()) {
             c.add(new Condition("a", Condition.Test.BLANK, null));
             return c;
         }
-        c.add(slot("a", sig.get(0), sets));
+        c.add(slot("a", sig.get(0)));
         if (sig.size() == 1) {
             // gas splits a memory operand at its commas, so after one memory operand b may be anything
             if (!MEMORY.contains(sig.get(0).name())) {
                 c.add(new Condition("b", Condition.Test.BLANK, null));
             }
         } else if (sig.size() == 2) {
-            c.add(slot("b", sig.get(1), sets));
+            c.add(slot("b", sig.get(1)));
         } else {
             c.add(new Condition("b", Condition.Test.NONBLANK, null));
         }
         return c;
     }
 
-    private static Condition slot(String slot, OperandKind k, Map<String, SymbolSet> sets) {
+    private static Condition slot(String slot, OperandKind k) {
         if (k.name().equals("farmem")) {
             return new Condition(slot, Condition.Test.STAR, null);
         }
         if (!k.textual()) {
             return new Condition(slot, Condition.Test.NONBLANK, null);
         }
-        return new Condition(slot, Condition.Test.CLASS, set(List.of(k.name()), sets).id());
+        return new Condition(slot, Condition.Test.CLASS, hex(bit(k.name())));
     }
 
-    /** A symbol set for the union of some textual kinds; ids are stable names derived from the kinds. */
-    private static SymbolSet set(List<String> kinds, Map<String, SymbolSet> sets) {
-        TreeSet<String> sorted = new TreeSet<>(kinds);
-        String id = String.join("_", sorted).replace("%", "");
-        if (sorted.size() > 1) {
-            id = "any_" + id;
+    /** The mask bit of a textual operand kind: its place in {@link RegisterClass#kinds()}. */
+    private static int bit(String kind) {
+        int i = RegisterClass.kinds().indexOf(kind);
+        if (i < 0) {
+            throw new IllegalArgumentException("not a textual operand kind: " + kind);
         }
-        String key = id;
-        return sets.computeIfAbsent(key, k -> {
-            TreeSet<String> texts = new TreeSet<>();
-            for (String kind : sorted) {
-                for (String base : RegisterClass.spellings(kind)) {
-                    texts.addAll(RegisterClass.caseVariants(base));
+        return 1 << i;
+    }
+
+    private static String hex(int mask) {
+        return "0x" + Integer.toHexString(mask);
+    }
+
+    /** Every case variant of every register spelling, with the mask of all kinds it belongs to. */
+    private static List<RegisterText> registers() {
+        Map<String, Integer> masks = new TreeMap<>();
+        for (String kind : RegisterClass.kinds()) {
+            for (String base : RegisterClass.spellings(kind)) {
+                for (String text : RegisterClass.caseVariants(base)) {
+                    masks.merge(text, bit(kind), (x, y) -> x | y);
                 }
             }
-            return new SymbolSet(key, String.join(" ", sorted), List.copyOf(texts));
-        });
+        }
+        List<RegisterText> out = new ArrayList<>();
+        masks.forEach((t, m) -> out.add(new RegisterText(t, m)));
+        return out;
     }
 
     /**
      * A spelling whose every case needs a register class in one slot (mov, push, pop) gets a one-test
      * guard per slot, so the common non-sensitive instruction costs as little as possible.
      */
-    private static String guard(List<Case> cases, String slot, Map<String, SymbolSet> sets) {
-        TreeSet<String> kinds = new TreeSet<>();
+    private static String guard(List<Case> cases, String slot) {
+        int mask = 0;
         for (Case c : cases) {
             boolean hasClass = c.conditions().stream()
                     .anyMatch(x -> x.test() == Condition.Test.CLASS || x.test() == Condition.Test.STAR);
@@ -152,11 +157,11 @@ public final class DispatchPlanner {
         for (Case c : cases) {
             for (Condition x : c.conditions()) {
                 if (x.test() == Condition.Test.CLASS && x.slot().equals(slot)) {
-                    kinds.addAll(List.of(Objects.requireNonNull(sets.get(x.classId())).description().split(" ")));
+                    mask |= Integer.decode(x.classId());
                 }
             }
         }
-        return kinds.isEmpty() ? null : set(new ArrayList<>(kinds), sets).id();
+        return mask == 0 ? null : hex(mask);
     }
 
     private static List<Case> dedupe(List<Case> cases) {

@@ -12,7 +12,7 @@ public record SpellingDispatch(String spelling, String guardA, String guardB, Li
         return spelling;
     }
 
-    /** Symbol set tested on the first operand before any dispatch, or null when unguarded. */
+    /** Register mask (hex) tested on the first operand before any dispatch, or null when unguarded. */
     public String getGuardA() {
         return guardA;
     }
