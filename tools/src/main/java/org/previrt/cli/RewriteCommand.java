@@ -9,7 +9,7 @@ import org.apache.commons.cli.Options;
 import org.previrt.elf.ElfFile;
 import org.previrt.elf.ElfFormatException;
 import org.previrt.render.Pipeline;
-import org.previrt.sites.AtomicFile;
+import org.previrt.write.AtomicFile;
 import org.previrt.sites.InstructionDecoder;
 import org.previrt.sites.RewriteMode;
 import org.previrt.sites.SiteAnalyzer;

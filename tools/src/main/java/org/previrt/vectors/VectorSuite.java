@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -108,9 +107,7 @@ public final class VectorSuite implements AutoCloseable {
         if (Arrays.equals(Files.readAllBytes(spec.file()), bytes)) {
             return false;
         }
-        Path tmp = Files.createTempFile(spec.file().getParent(), ".rebase", ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, spec.file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        org.previrt.write.AtomicFile.write(spec.file(), bytes, spec.file());
         return true;
     }
 
