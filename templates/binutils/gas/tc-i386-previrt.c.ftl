@@ -144,8 +144,11 @@ previrt_is_legacy_prefix (unsigned char b)
     }
 }
 
-/* The form of the encoded instruction B[0..N), or NULL.  */
+/* First opcode bytes (after legacy prefixes) of all forms, filled on first use.  */
+static unsigned char previrt_first[256];
+static int previrt_first_ready;
 
+/* The form of the encoded instruction B[0..N), or NULL.  */
 static const struct previrt_form *
 previrt_classify (const unsigned char *b, int n)
 {
@@ -162,6 +165,17 @@ previrt_classify (const unsigned char *b, int n)
       p++;
     }
   size16 = has66 ^ (flag_code == CODE_16BIT);
+
+  /* Nearly every instruction fails on its first opcode byte: test that in a 256-entry map before
+     walking the table, which otherwise costs thousands of instructions per ordinary mov.  */
+  if (!previrt_first_ready)
+    {
+      for (k = 0; k < ARRAY_SIZE (previrt_forms); k++)
+	previrt_first[previrt_forms[k].opcode[0]] = 1;
+      previrt_first_ready = 1;
+    }
+  if (p >= n || !previrt_first[b[p]])
+    return NULL;
 
   for (k = 0; k < ARRAY_SIZE (previrt_forms); k++)
     {
