@@ -85,11 +85,6 @@ previrt_insn_begin (void)
       || flag_code == CODE_64BIT
       || now_seg == absolute_section)
     return;
-  if (!previrt_yield_to_pack && symbol_find (".Lpv_pack_loaded") != NULL)
-    {
-      previrt_yield_to_pack = 1;
-      as_warn (_("previrt macro pack loaded: -mprevirt leaves the sites to it"));
-    }
   if (previrt_yield_to_pack)
     return;
   previrt_start_frag = frag_now;
@@ -265,6 +260,13 @@ previrt_insn_end (void)
   form = previrt_classify (buf, n);
   if (form == NULL)
     return;
+  /* Asked only at sensitive instructions: a symbol lookup per instruction is a measurable cost.  */
+  if (symbol_find (".Lpv_pack_loaded") != NULL)
+    {
+      previrt_yield_to_pack = 1;
+      as_warn (_("previrt macro pack loaded: -mprevirt leaves the sites to it"));
+      return;
+    }
 
   start = symbol_temp_new (now_seg, previrt_start_frag, previrt_start_off);
   if (n < form->scratch && previrt_nop1)
