@@ -51,8 +51,8 @@ class RealBuildTest {
     @Test
     void ownMakeProjectIsFullyCaughtAndStillRuns() throws Exception {
         Path resources = TestRoot.real().resolve("tools/src/test/resources/afterburn-project");
-        Path stock = copy(resources, tmp.resolve("stock"));
-        Path burn = copy(resources, tmp.resolve("burn tree"));
+        Path stock = TestRoot.copyTree(resources, tmp.resolve("stock"));
+        Path burn = TestRoot.copyTree(resources, tmp.resolve("burn tree"));
         make(stock, "CC=gcc -m32");
         make(burn, "CC=gcc -m32 -B" + bin + "/", "CFLAGS=-O2 -save-temps=obj", "AS=" + bin.resolve("as"));
 
@@ -230,17 +230,4 @@ class RealBuildTest {
         return n;
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
-    }
 }

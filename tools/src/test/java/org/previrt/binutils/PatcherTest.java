@@ -50,7 +50,7 @@ class PatcherTest {
         Files.createDirectories(root.resolve("templates/binutils"));
         Files.copy(TestRoot.real().resolve("templates/binutils/2.40.yaml"), root.resolve("templates/binutils/2.40.yaml"));
         checkout = tmp.resolve("binutils");
-        copyTree(TRIPLET.resolve("pre"), checkout);
+        TestRoot.copyTree(TRIPLET.resolve("pre"), checkout);
         try (Git git = Git.init().setDirectory(checkout.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
             git.commit().setMessage("pristine").setAuthor(Importer.IDENT).setCommitter(Importer.IDENT)
@@ -147,7 +147,7 @@ class PatcherTest {
         assertRefused("uncommitted changes", "apply", "--checkout", checkout.toString());
         // not a git checkout
         Path plain = tmp.resolve("plain");
-        copyTree(TRIPLET.resolve("pre"), plain);
+        TestRoot.copyTree(TRIPLET.resolve("pre"), plain);
         assertRefused("not a git checkout", "apply", "--checkout", plain.toString());
         // unsupported version
         try (Git git = Git.open(checkout.toFile())) {
@@ -203,19 +203,6 @@ class PatcherTest {
             }
         }
         return out;
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 
     @Test

@@ -75,7 +75,7 @@ class AsWrapperTest {
     @Test
     void pathsWithSpacesPassThrough() throws Exception {
         Path gen = tmp.resolve("a tree/with space");
-        copy(TestRoot.real().resolve("generated"), gen);
+        TestRoot.copyTree(TestRoot.real().resolve("generated"), gen);
         Path src = tmp.resolve("src dir/my guest.c");
         Files.createDirectories(src.getParent());
         Files.writeString(src, GUEST_C);
@@ -188,7 +188,7 @@ class AsWrapperTest {
     @Test
     void twoCopiesOnPathAndSymlinksNeitherLoopNorDoublePack() throws Exception {
         Path other = tmp.resolve("other copy");
-        copy(TestRoot.real().resolve("generated"), other);
+        TestRoot.copyTree(TestRoot.real().resolve("generated"), other);
         Path link = tmp.resolve("links/as");
         Files.createDirectories(link.getParent());
         Files.createSymbolicLink(link, bin.resolve("as"));
@@ -216,16 +216,4 @@ class AsWrapperTest {
         assertEquals(0, Exec.run("sh", "-n", as.toString()).exit());
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
 }
