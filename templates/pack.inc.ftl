@@ -7,16 +7,14 @@
 #
 # previrt macro pack<#if typed> (typed records)</#if> for GNU as 2.40+, i386 (--32, .code16 and .code32).
 # Every sensitive instruction becomes a site: the instruction exactly as stock gas encodes it, then
-# NOPs up to the form's scratch size, and a record {start, end} (two .long) in the non-allocated
-# section .afterburn<#if typed>, plus {start, end, kind:16, insn_len:8, 0:8} in .afterburn.typed</#if>.
+# NOPs up to the form's scratch size (forms with an interrupt shadow: the NOPs first), and a record
+# {start, end} (two .long) in the non-allocated section .afterburn<#if typed>, plus
+# {start, end, kind:16, insn_len:8, insn_off:8} in .afterburn.typed</#if>.
 #
 # Use:   as --32 ${output?keep_after_last("/")} file.s      or   .include "${output?keep_after_last("/")}"
 #        gcc -m32 -c foo.c -Wa,<path>/${output?keep_after_last("/")}     (with -pipe: -Wa,<path>/${output?keep_after_last("/")},-)
 # Options (define before the pack, e.g. as --defsym PREVIRT_NOP1=1):
 #        PREVIRT_NOP1   pad with one-byte 0x90 NOPs only (no jump over long padding)
-#        PREVIRT_FAST   leave the suffixed spellings gcc emits for ordinary code (<#list plan.spellings?filter(x -> x.compilerSpelling) as d>${d.spelling}<#sep> </#sep></#list>)
-#                       to stock gas: much faster on compiler output, but `movl %eax,%cr3` and
-#                       `pushl %ds` written that way are not caught (unsuffixed mov/push/pop still are)
 # Directives: previrt_off / previrt_on switch annotation off and on (code pinned with .org).
 .ifndef .Lpv_pack_loaded
 .set .Lpv_pack_loaded, 1
@@ -51,19 +49,60 @@
 .endif
 .endm
 
-# A site: instruction, NOPs up to `size` bytes (none if the instruction is longer), record(s).
-# gas 2.40 picks .nops patterns by the mode in force at the END of the file, so longer NOPs from
-# one mode can decode as memory-writing instructions in the other. 90 and 66 90 are NOPs in both
-# .code16 and .code32, hence the limit of 2 (gas still jumps over long runs with eb NN).
+# Padding, from isa-specs/vocabulary/nops.yaml: pv_nop writes one NOP instruction of .Lpv_n bytes
+# (1..${nops.longest()}), each a NOP in .code16 and .code32 alike. pv_pad writes .Lpv_n bytes of padding:
+# one such NOP, or for longer padding a short jmp over NOPs, so a site executes at most one padding
+# instruction. PREVIRT_NOP1: .Lpv_n one-byte NOPs and never a jump.
+.macro pv_nop
+<#list nops.patterns() as p>
+<#if p?index == 0>.if<#else>.elseif</#if> .Lpv_n == ${p.length()}
+.byte ${p.cBytes()}
+</#list>
+.endif
+.endm
+
+.macro pv_pad
+.ifdef PREVIRT_NOP1
+.fill .Lpv_n, 1, 0x90
+.elseif .Lpv_n <= ${nops.longest()}
+pv_nop
+.else
+.byte 0x${nops.jumpHex()}, .Lpv_n - 2
+.set .Lpv_r, .Lpv_n - 2
+.set .Lpv_n, ${nops.longest()}
+.rept .Lpv_r / ${nops.longest()}
+pv_nop
+.endr
+.set .Lpv_n, .Lpv_r % ${nops.longest()}
+.if .Lpv_n
+pv_nop
+.endif
+.endif
+.endm
+
+# Forms with an interrupt shadow (the CPU holds interrupts for the one instruction after them) get
+# their padding BEFORE the instruction: .Lpvpre_KIND bytes, the form's scratch size minus its
+# shortest encoding. Nothing may sit between them and the next instruction.
+<#list shadowForms as f>
+.set ".Lpvpre_${f.kindHex()}", ${f.padBefore()}
+</#list>
+
+# A site: instruction, NOPs up to `size` bytes (none if the instruction is longer), record(s). A form
+# with a shadow: NOPs, then the instruction. Typed records say where in the site the instruction is.
 .macro pv_site kind, size, p, name, a, b:vararg
 .Lpvs\@:
+.set .Lpv_n, 0
+.ifdef ".Lpvpre_\kind"
+.set .Lpv_n, ".Lpvpre_\kind"
+pv_pad
+.endif
+.Lpvb\@:
 pv_ins \p, \name, \a, \b
 .Lpvi\@:
+.ifndef ".Lpvpre_\kind"
 .if (\size) > (.Lpvi\@ - .Lpvs\@)
-.ifdef PREVIRT_NOP1
-.fill (\size) - (.Lpvi\@ - .Lpvs\@), 1, 0x90
-.else
-.nops (\size) - (.Lpvi\@ - .Lpvs\@), 2
+.set .Lpv_n, (\size) - (.Lpvi\@ - .Lpvs\@)
+pv_pad
 .endif
 .endif
 .Lpve\@:
@@ -76,7 +115,7 @@ pv_ins \p, \name, \a, \b
 .balign 4
 .long .Lpvs\@, .Lpve\@
 .short \kind
-.byte .Lpvi\@ - .Lpvs\@, 0
+.byte .Lpvi\@ - .Lpvb\@, .Lpvb\@ - .Lpvs\@
 .popsection
 </#if>
 .endm
@@ -171,14 +210,6 @@ pv_d_${s} , \a, \b
 .endm
 
 </#list>
-# PREVIRT_FAST: drop the macros of gcc's own spellings again (purging rather than skipping their
-# definitions keeps gas from warning about the \a inside skipped quoted symbol names).
-.ifdef PREVIRT_FAST
-<#list plan.spellings?filter(x -> x.compilerSpelling) as d>
-.purgem ${d.spelling}
-</#list>
-.endif
-
 # Prefixes written on the same line (rep insb, ds cli, data16 lgdt): the site starts at the prefix.
 <#list prefixes as p>
 .macro ${p} m, a:vararg

@@ -7,20 +7,38 @@
 
 #include <stdint.h>
 
-/* Section .afterburn (both packs, L4Ka layout): one record per site. The site is the original
- * instruction followed by NOPs; [start, end) covers both. */
+/* Section .afterburn (both packs, L4Ka layout): one record per site; [start, end) covers the site.
+ *
+ * Site layout. Usually the original instruction, then padding up to the form's scratch size:
+ *     [insn][padding]
+ * Forms with an interrupt shadow (PREVIRT_SHADOW_TABLE: sti, mov to %ss, pop %ss) hold interrupts
+ * for the one instruction after them, so nothing may come between them and it; their padding goes
+ * first and the site ENDS with the instruction:
+ *     [padding][insn]
+ * Padding is one NOP from PREVIRT_NOPS (any length up to PREVIRT_NOP_LONGEST) or, when longer,
+ * `jmp rel8` (PREVIRT_NOP_JUMP, rel8 = padding length - 2) over such NOPs: on bare hardware a site
+ * executes at most one padding instruction. Every pattern is a NOP in 16- and 32-bit code.
+ * Objects built with PREVIRT_NOP1 / -mprevirt-nop1 pad with 0x90 bytes only.
+ *
+ * A loader that decodes from the site start (L4Ka style) must first skip padding: a jmp rel8 whose
+ * target is inside the site, or NOPs of PREVIRT_NOPS, and decode the instruction after it (typed
+ * records give insn_off directly). Rewriting a shadow site, the replacement must keep the shadow:
+ * the emulation of sti may deliver a pending virtual interrupt only after the instruction that
+ * follows the site has run (e.g. emulate `sti; hlt` as one unit), and an emulated mov/pop to %ss must
+ * not take an interrupt before the next instruction. Records in sections the kernel copies or
+ * frees (Linux: .altinstr_replacement, .init.text) describe bytes that are not the code run there. */
 struct previrt_site {
     uint32_t start;
     uint32_t end;
 };
 
-/* Section .afterburn.typed (previrt-typed.inc only): the same site with its kind. */
+/* Section .afterburn.typed (previrt-typed.inc, -mprevirt=typed): the same site with its kind. */
 struct previrt_typed_site {
     uint32_t start;
     uint32_t end;
     uint16_t kind;      /* one of PREVIRT_KIND_* */
     uint8_t insn_len;   /* bytes of the original instruction, prefixes included */
-    uint8_t reserved;   /* 0 */
+    uint8_t insn_off;   /* where the instruction starts: start + insn_off (0 unless padding is first) */
 };
 
 #define PREVIRT_SECTION       ".afterburn"
@@ -50,5 +68,28 @@ enum previrt_privilege {
 </#list>
 </#list>
     /* end */
+
+/* Forms whose padding comes first (interrupt shadow): kind, NOP bytes before the instruction. */
+#define PREVIRT_SHADOW_TABLE(X) \
+<#list spec.forms()?filter(f -> f.padBefore() gt 0) as f>
+    X(${f.cName()}, ${f.padBefore()}) \
+</#list>
+    /* end */
+
+/* Forms that are not sites by default (isa-specs key not-a-site): kind ids kept for decoders. */
+#define PREVIRT_NOT_A_SITE_TABLE(X) \
+<#list spec.forms()?filter(f -> !f.isSite()) as f>
+    X(${f.cName()}) /* ${f.notASite()} */ \
+</#list>
+    /* end */
+
+/* Padding patterns (isa-specs/vocabulary/nops.yaml): row N-1 is one NOP of N bytes. */
+#define PREVIRT_NOP_LONGEST ${nops.longest()}
+#define PREVIRT_NOP_JUMP    0x${nops.jumpHex()}
+#define PREVIRT_NOPS { \
+<#list nops.patterns() as p>
+    { ${p.cBytes()} }, /* ${p.at32()} */ \
+</#list>
+}
 
 #endif /* PREVIRT_SITES_H */

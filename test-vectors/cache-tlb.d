@@ -11,29 +11,17 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	0f 08                	invd
-   2:	66 90                	xchg   %ax,%ax
-   4:	66 90                	xchg   %ax,%ax
-   6:	66 90                	xchg   %ax,%ax
-   8:	66 90                	xchg   %ax,%ax
+   2:	eb 06                	jmp    0xa
+   4:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
    a:	0f 09                	wbinvd
-   c:	66 90                	xchg   %ax,%ax
-   e:	66 90                	xchg   %ax,%ax
-  10:	66 90                	xchg   %ax,%ax
-  12:	66 90                	xchg   %ax,%ax
+   c:	eb 06                	jmp    0x14
+   e:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   14:	f3 0f 09             	wbnoinvd
-  17:	66 90                	xchg   %ax,%ax
-  19:	66 90                	xchg   %ax,%ax
-  1b:	66 90                	xchg   %ax,%ax
-  1d:	66 90                	xchg   %ax,%ax
+  17:	eb 06                	jmp    0x1f
+  19:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   1f:	0f 01 7b 04          	invlpg 0x4\(%ebx\)
-  23:	66 90                	xchg   %ax,%ax
-  25:	66 90                	xchg   %ax,%ax
-  27:	90                   	nop
+  23:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   28:	0f 01 7c 73 04       	invlpg 0x4\(%ebx,%esi,2\)
-  2d:	66 90                	xchg   %ax,%ax
-  2f:	66 90                	xchg   %ax,%ax
+  2d:	0f 1f 40 00          	nopl   0x0\(%eax\)
   31:	66 0f 38 82 5b 04    	invpcid 0x4\(%ebx\),%ebx
-  37:	66 90                	xchg   %ax,%ax
-  39:	66 90                	xchg   %ax,%ax
-  3b:	66 90                	xchg   %ax,%ax
-  3d:	90                   	nop
+  37:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)

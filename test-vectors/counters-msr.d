@@ -11,27 +11,17 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	0f 32                	rdmsr
-   2:	66 90                	xchg   %ax,%ax
-   4:	66 90                	xchg   %ax,%ax
-   6:	66 90                	xchg   %ax,%ax
-   8:	66 90                	xchg   %ax,%ax
+   2:	eb 06                	jmp    0xa
+   4:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
    a:	0f 30                	wrmsr
-   c:	66 90                	xchg   %ax,%ax
-   e:	66 90                	xchg   %ax,%ax
-  10:	66 90                	xchg   %ax,%ax
-  12:	66 90                	xchg   %ax,%ax
+   c:	eb 06                	jmp    0x14
+   e:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   14:	0f 33                	rdpmc
-  16:	66 90                	xchg   %ax,%ax
-  18:	66 90                	xchg   %ax,%ax
-  1a:	66 90                	xchg   %ax,%ax
-  1c:	66 90                	xchg   %ax,%ax
+  16:	eb 06                	jmp    0x1e
+  18:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   1e:	0f 31                	rdtsc
-  20:	66 90                	xchg   %ax,%ax
-  22:	66 90                	xchg   %ax,%ax
-  24:	66 90                	xchg   %ax,%ax
-  26:	66 90                	xchg   %ax,%ax
+  20:	eb 06                	jmp    0x28
+  22:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   28:	0f 01 f9             	rdtscp
-  2b:	66 90                	xchg   %ax,%ax
-  2d:	66 90                	xchg   %ax,%ax
-  2f:	66 90                	xchg   %ax,%ax
-  31:	66 90                	xchg   %ax,%ax
+  2b:	eb 06                	jmp    0x33
+  2d:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)

@@ -11,127 +11,71 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	ea 78 56 34 12 10 00 	ljmp   \$0x10,\$0x12345678
-   7:	66 90                	xchg   %ax,%ax
-   9:	66 90                	xchg   %ax,%ax
-   b:	66 90                	xchg   %ax,%ax
-   d:	66 90                	xchg   %ax,%ax
-   f:	90                   	nop
+   7:	eb 07                	jmp    0x10
+   9:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
   10:	ea 78 56 34 12 10 00 	ljmp   \$0x10,\$0x12345678
-  17:	66 90                	xchg   %ax,%ax
-  19:	66 90                	xchg   %ax,%ax
-  1b:	66 90                	xchg   %ax,%ax
-  1d:	66 90                	xchg   %ax,%ax
-  1f:	90                   	nop
+  17:	eb 07                	jmp    0x20
+  19:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
   20:	66 ea 10 00 10 00    	ljmpw  \$0x10,\$0x10
-  26:	66 90                	xchg   %ax,%ax
-  28:	66 90                	xchg   %ax,%ax
-  2a:	66 90                	xchg   %ax,%ax
-  2c:	66 90                	xchg   %ax,%ax
-  2e:	66 90                	xchg   %ax,%ax
+  26:	eb 08                	jmp    0x30
+  28:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  2f:	90                   	nop
   30:	ff 6b 04             	ljmp   \*0x4\(%ebx\)
-  33:	66 90                	xchg   %ax,%ax
-  35:	66 90                	xchg   %ax,%ax
-  37:	66 90                	xchg   %ax,%ax
-  39:	66 90                	xchg   %ax,%ax
+  33:	eb 06                	jmp    0x3b
+  35:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   3b:	ff 6c 73 04          	ljmp   \*0x4\(%ebx,%esi,2\)
-  3f:	66 90                	xchg   %ax,%ax
-  41:	66 90                	xchg   %ax,%ax
-  43:	66 90                	xchg   %ax,%ax
-  45:	90                   	nop
+  3f:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
   46:	ff 6b 04             	ljmp   \*0x4\(%ebx\)
-  49:	66 90                	xchg   %ax,%ax
-  4b:	66 90                	xchg   %ax,%ax
-  4d:	66 90                	xchg   %ax,%ax
-  4f:	66 90                	xchg   %ax,%ax
+  49:	eb 06                	jmp    0x51
+  4b:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   51:	ff 6c 73 04          	ljmp   \*0x4\(%ebx,%esi,2\)
-  55:	66 90                	xchg   %ax,%ax
-  57:	66 90                	xchg   %ax,%ax
-  59:	66 90                	xchg   %ax,%ax
-  5b:	90                   	nop
+  55:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
   5c:	66 ff 6b 04          	ljmpw  \*0x4\(%ebx\)
-  60:	66 90                	xchg   %ax,%ax
-  62:	66 90                	xchg   %ax,%ax
-  64:	66 90                	xchg   %ax,%ax
-  66:	90                   	nop
+  60:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
   67:	66 ff 6c 73 04       	ljmpw  \*0x4\(%ebx,%esi,2\)
-  6c:	66 90                	xchg   %ax,%ax
-  6e:	66 90                	xchg   %ax,%ax
-  70:	66 90                	xchg   %ax,%ax
+  6c:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   72:	9a 78 56 34 12 10 00 	lcall  \$0x10,\$0x12345678
-  79:	66 90                	xchg   %ax,%ax
-  7b:	66 90                	xchg   %ax,%ax
-  7d:	66 90                	xchg   %ax,%ax
-  7f:	66 90                	xchg   %ax,%ax
+  79:	eb 06                	jmp    0x81
+  7b:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   81:	9a 78 56 34 12 10 00 	lcall  \$0x10,\$0x12345678
-  88:	66 90                	xchg   %ax,%ax
-  8a:	66 90                	xchg   %ax,%ax
-  8c:	66 90                	xchg   %ax,%ax
-  8e:	66 90                	xchg   %ax,%ax
+  88:	eb 06                	jmp    0x90
+  8a:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   90:	66 9a 10 00 10 00    	lcallw \$0x10,\$0x10
-  96:	66 90                	xchg   %ax,%ax
-  98:	66 90                	xchg   %ax,%ax
-  9a:	66 90                	xchg   %ax,%ax
-  9c:	66 90                	xchg   %ax,%ax
-  9e:	90                   	nop
+  96:	eb 07                	jmp    0x9f
+  98:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
   9f:	ff 5b 04             	lcall  \*0x4\(%ebx\)
-  a2:	66 90                	xchg   %ax,%ax
-  a4:	66 90                	xchg   %ax,%ax
-  a6:	66 90                	xchg   %ax,%ax
-  a8:	90                   	nop
+  a2:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
   a9:	ff 5c 73 04          	lcall  \*0x4\(%ebx,%esi,2\)
-  ad:	66 90                	xchg   %ax,%ax
-  af:	66 90                	xchg   %ax,%ax
-  b1:	66 90                	xchg   %ax,%ax
+  ad:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   b3:	ff 5b 04             	lcall  \*0x4\(%ebx\)
-  b6:	66 90                	xchg   %ax,%ax
-  b8:	66 90                	xchg   %ax,%ax
-  ba:	66 90                	xchg   %ax,%ax
-  bc:	90                   	nop
+  b6:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
   bd:	ff 5c 73 04          	lcall  \*0x4\(%ebx,%esi,2\)
-  c1:	66 90                	xchg   %ax,%ax
-  c3:	66 90                	xchg   %ax,%ax
-  c5:	66 90                	xchg   %ax,%ax
+  c1:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   c7:	66 ff 5b 04          	lcallw \*0x4\(%ebx\)
-  cb:	66 90                	xchg   %ax,%ax
-  cd:	66 90                	xchg   %ax,%ax
-  cf:	66 90                	xchg   %ax,%ax
+  cb:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   d1:	66 ff 5c 73 04       	lcallw \*0x4\(%ebx,%esi,2\)
-  d6:	66 90                	xchg   %ax,%ax
-  d8:	66 90                	xchg   %ax,%ax
-  da:	90                   	nop
+  d6:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   db:	cb                   	lret
-  dc:	66 90                	xchg   %ax,%ax
-  de:	66 90                	xchg   %ax,%ax
+  dc:	0f 1f 40 00          	nopl   0x0\(%eax\)
   e0:	cb                   	lret
-  e1:	66 90                	xchg   %ax,%ax
-  e3:	66 90                	xchg   %ax,%ax
+  e1:	0f 1f 40 00          	nopl   0x0\(%eax\)
   e5:	cb                   	lret
-  e6:	66 90                	xchg   %ax,%ax
-  e8:	66 90                	xchg   %ax,%ax
+  e6:	0f 1f 40 00          	nopl   0x0\(%eax\)
   ea:	cb                   	lret
-  eb:	66 90                	xchg   %ax,%ax
-  ed:	66 90                	xchg   %ax,%ax
+  eb:	0f 1f 40 00          	nopl   0x0\(%eax\)
   ef:	66 cb                	lretw
-  f1:	66 90                	xchg   %ax,%ax
-  f3:	90                   	nop
+  f1:	0f 1f 00             	nopl   \(%eax\)
   f4:	66 cb                	lretw
-  f6:	66 90                	xchg   %ax,%ax
-  f8:	90                   	nop
+  f6:	0f 1f 00             	nopl   \(%eax\)
   f9:	ca 10 00             	lret   \$0x10
-  fc:	66 90                	xchg   %ax,%ax
-  fe:	66 90                	xchg   %ax,%ax
+  fc:	0f 1f 40 00          	nopl   0x0\(%eax\)
  100:	ca 10 00             	lret   \$0x10
- 103:	66 90                	xchg   %ax,%ax
- 105:	66 90                	xchg   %ax,%ax
+ 103:	0f 1f 40 00          	nopl   0x0\(%eax\)
  107:	ca 10 00             	lret   \$0x10
- 10a:	66 90                	xchg   %ax,%ax
- 10c:	66 90                	xchg   %ax,%ax
+ 10a:	0f 1f 40 00          	nopl   0x0\(%eax\)
  10e:	ca 10 00             	lret   \$0x10
- 111:	66 90                	xchg   %ax,%ax
- 113:	66 90                	xchg   %ax,%ax
+ 111:	0f 1f 40 00          	nopl   0x0\(%eax\)
  115:	66 ca 10 00          	lretw  \$0x10
- 119:	66 90                	xchg   %ax,%ax
- 11b:	90                   	nop
+ 119:	0f 1f 00             	nopl   \(%eax\)
  11c:	66 ca 10 00          	lretw  \$0x10
- 120:	66 90                	xchg   %ax,%ax
- 122:	90                   	nop
+ 120:	0f 1f 00             	nopl   \(%eax\)

@@ -11,27 +11,17 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	0f 34                	sysenter
-   2:	66 90                	xchg   %ax,%ax
-   4:	66 90                	xchg   %ax,%ax
-   6:	66 90                	xchg   %ax,%ax
-   8:	66 90                	xchg   %ax,%ax
+   2:	eb 06                	jmp    0xa
+   4:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
    a:	0f 35                	sysexit
-   c:	66 90                	xchg   %ax,%ax
-   e:	66 90                	xchg   %ax,%ax
-  10:	66 90                	xchg   %ax,%ax
-  12:	66 90                	xchg   %ax,%ax
+   c:	eb 06                	jmp    0x14
+   e:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   14:	0f 05                	syscall
-  16:	66 90                	xchg   %ax,%ax
-  18:	66 90                	xchg   %ax,%ax
-  1a:	66 90                	xchg   %ax,%ax
-  1c:	66 90                	xchg   %ax,%ax
+  16:	eb 06                	jmp    0x1e
+  18:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   1e:	0f 07                	sysret
-  20:	66 90                	xchg   %ax,%ax
-  22:	66 90                	xchg   %ax,%ax
-  24:	66 90                	xchg   %ax,%ax
-  26:	66 90                	xchg   %ax,%ax
+  20:	eb 06                	jmp    0x28
+  22:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   28:	0f 07                	sysret
-  2a:	66 90                	xchg   %ax,%ax
-  2c:	66 90                	xchg   %ax,%ax
-  2e:	66 90                	xchg   %ax,%ax
-  30:	66 90                	xchg   %ax,%ax
+  2a:	eb 06                	jmp    0x32
+  2c:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)

@@ -11,48 +11,23 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	9c                   	pushf
-   1:	66 90                	xchg   %ax,%ax
-   3:	66 90                	xchg   %ax,%ax
-   5:	90                   	nop
+   1:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
    6:	9c                   	pushf
-   7:	66 90                	xchg   %ax,%ax
-   9:	66 90                	xchg   %ax,%ax
-   b:	90                   	nop
+   7:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
    c:	66 9c                	pushfw
-   e:	66 90                	xchg   %ax,%ax
-  10:	66 90                	xchg   %ax,%ax
+   e:	0f 1f 40 00          	nopl   0x0\(%eax\)
   12:	9d                   	popf
   13:	eb 13                	jmp    0x28
-  15:	66 90                	xchg   %ax,%ax
-  17:	66 90                	xchg   %ax,%ax
-  19:	66 90                	xchg   %ax,%ax
-  1b:	66 90                	xchg   %ax,%ax
-  1d:	66 90                	xchg   %ax,%ax
-  1f:	66 90                	xchg   %ax,%ax
-  21:	66 90                	xchg   %ax,%ax
-  23:	66 90                	xchg   %ax,%ax
-  25:	66 90                	xchg   %ax,%ax
-  27:	90                   	nop
+  15:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  1c:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  23:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   28:	9d                   	popf
   29:	eb 13                	jmp    0x3e
-  2b:	66 90                	xchg   %ax,%ax
-  2d:	66 90                	xchg   %ax,%ax
-  2f:	66 90                	xchg   %ax,%ax
-  31:	66 90                	xchg   %ax,%ax
-  33:	66 90                	xchg   %ax,%ax
-  35:	66 90                	xchg   %ax,%ax
-  37:	66 90                	xchg   %ax,%ax
-  39:	66 90                	xchg   %ax,%ax
-  3b:	66 90                	xchg   %ax,%ax
-  3d:	90                   	nop
+  2b:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  32:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  39:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   3e:	66 9d                	popfw
-  40:	66 90                	xchg   %ax,%ax
-  42:	66 90                	xchg   %ax,%ax
-  44:	66 90                	xchg   %ax,%ax
-  46:	66 90                	xchg   %ax,%ax
-  48:	66 90                	xchg   %ax,%ax
-  4a:	66 90                	xchg   %ax,%ax
-  4c:	66 90                	xchg   %ax,%ax
-  4e:	66 90                	xchg   %ax,%ax
-  50:	66 90                	xchg   %ax,%ax
-  52:	66 90                	xchg   %ax,%ax
+  40:	eb 12                	jmp    0x54
+  42:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  49:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  50:	0f 1f 40 00          	nopl   0x0\(%eax\)

@@ -11,6 +11,4 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	f4                   	hlt
-   1:	66 90                	xchg   %ax,%ax
-   3:	66 90                	xchg   %ax,%ax
-   5:	66 90                	xchg   %ax,%ax
+   1:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)

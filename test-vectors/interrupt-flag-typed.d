@@ -11,4 +11,4 @@
 Hex dump of section '\.afterburn\.typed':
  NOTE: This section has relocations against it, but these have NOT been applied to this dump\.
   0x00000000 00000000 08000000 01010100 08000000 \.\.\.\.\.\.\.\.\.\.\.\.\.\.\.\.
-  0x00000010 20000000 02010100                    \.\.\.\.\.\.\.
+  0x00000010 20000000 02010117                    \.\.\.\.\.\.\.

@@ -11,20 +11,9 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	fa                   	cli
-   1:	66 90                	xchg   %ax,%ax
-   3:	66 90                	xchg   %ax,%ax
-   5:	66 90                	xchg   %ax,%ax
-   7:	90                   	nop
-   8:	fb                   	sti
-   9:	eb 15                	jmp    0x20
-   b:	66 90                	xchg   %ax,%ax
-   d:	66 90                	xchg   %ax,%ax
-   f:	66 90                	xchg   %ax,%ax
-  11:	66 90                	xchg   %ax,%ax
-  13:	66 90                	xchg   %ax,%ax
-  15:	66 90                	xchg   %ax,%ax
-  17:	66 90                	xchg   %ax,%ax
-  19:	66 90                	xchg   %ax,%ax
-  1b:	66 90                	xchg   %ax,%ax
-  1d:	66 90                	xchg   %ax,%ax
-  1f:	90                   	nop
+   1:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+   8:	eb 15                	jmp    0x1f
+   a:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  11:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  18:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  1f:	fb                   	sti

@@ -11,11 +11,8 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	cf                   	iret
-   1:	66 90                	xchg   %ax,%ax
-   3:	66 90                	xchg   %ax,%ax
+   1:	0f 1f 40 00          	nopl   0x0\(%eax\)
    5:	cf                   	iret
-   6:	66 90                	xchg   %ax,%ax
-   8:	66 90                	xchg   %ax,%ax
+   6:	0f 1f 40 00          	nopl   0x0\(%eax\)
    a:	66 cf                	iretw
-   c:	66 90                	xchg   %ax,%ax
-   e:	90                   	nop
+   c:	0f 1f 00             	nopl   \(%eax\)

@@ -19,7 +19,7 @@ Disassembly of section \.text:
    5:	90                   	nop
    6:	90                   	nop
    7:	90                   	nop
-   8:	fb                   	sti
+   8:	90                   	nop
    9:	90                   	nop
    a:	90                   	nop
    b:	90                   	nop
@@ -42,7 +42,7 @@ Disassembly of section \.text:
   1c:	90                   	nop
   1d:	90                   	nop
   1e:	90                   	nop
-  1f:	90                   	nop
+  1f:	fb                   	sti
   20:	0f 22 d8             	mov    %eax,%cr3
   23:	90                   	nop
   24:	90                   	nop

@@ -11,50 +11,26 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	fa                   	cli
-   1:	66 90                	xchg   %ax,%ax
-   3:	66 90                	xchg   %ax,%ax
-   5:	66 90                	xchg   %ax,%ax
-   7:	90                   	nop
-   8:	fb                   	sti
-   9:	eb 15                	jmp    0x20
-   b:	66 90                	xchg   %ax,%ax
-   d:	66 90                	xchg   %ax,%ax
-   f:	66 90                	xchg   %ax,%ax
-  11:	66 90                	xchg   %ax,%ax
-  13:	66 90                	xchg   %ax,%ax
-  15:	66 90                	xchg   %ax,%ax
-  17:	66 90                	xchg   %ax,%ax
-  19:	66 90                	xchg   %ax,%ax
-  1b:	66 90                	xchg   %ax,%ax
-  1d:	66 90                	xchg   %ax,%ax
-  1f:	90                   	nop
+   1:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+   8:	eb 15                	jmp    0x1f
+   a:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  11:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  18:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  1f:	fb                   	sti
   20:	0f 22 d8             	mov    %eax,%cr3
-  23:	66 90                	xchg   %ax,%ax
-  25:	66 90                	xchg   %ax,%ax
-  27:	66 90                	xchg   %ax,%ax
-  29:	66 90                	xchg   %ax,%ax
-  2b:	66 90                	xchg   %ax,%ax
-  2d:	66 90                	xchg   %ax,%ax
+  23:	eb 0a                	jmp    0x2f
+  25:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  2c:	0f 1f 00             	nopl   \(%eax\)
   2f:	0f 22 d8             	mov    %eax,%cr3
-  32:	66 90                	xchg   %ax,%ax
-  34:	66 90                	xchg   %ax,%ax
-  36:	66 90                	xchg   %ax,%ax
-  38:	66 90                	xchg   %ax,%ax
-  3a:	66 90                	xchg   %ax,%ax
-  3c:	66 90                	xchg   %ax,%ax
+  32:	eb 0a                	jmp    0x3e
+  34:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  3b:	0f 1f 00             	nopl   \(%eax\)
   3e:	1e                   	push   %ds
-  3f:	66 90                	xchg   %ax,%ax
-  41:	66 90                	xchg   %ax,%ax
-  43:	90                   	nop
+  3f:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   44:	1e                   	push   %ds
-  45:	66 90                	xchg   %ax,%ax
-  47:	66 90                	xchg   %ax,%ax
-  49:	90                   	nop
+  45:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   4a:	8e d8                	mov    %eax,%ds
-  4c:	66 90                	xchg   %ax,%ax
-  4e:	66 90                	xchg   %ax,%ax
-  50:	66 90                	xchg   %ax,%ax
-  52:	66 90                	xchg   %ax,%ax
-  54:	66 90                	xchg   %ax,%ax
-  56:	66 90                	xchg   %ax,%ax
+  4c:	eb 0a                	jmp    0x58
+  4e:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  55:	0f 1f 00             	nopl   \(%eax\)
   58:	89 c3                	mov    %eax,%ebx

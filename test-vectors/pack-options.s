@@ -1,6 +1,6 @@
 # previrt test vector: pack options given with --defsym.
-# PREVIRT_NOP1 pads with one-byte NOPs; PREVIRT_FAST leaves the suffixed mov/push/pop spellings
-# gcc emits to stock gas, while unsuffixed mov/push/pop and all other mnemonics stay sites.
+# PREVIRT_NOP1 pads with one-byte NOPs and never a jump (pre-i686 CPUs have no 0f 1f NOPs); the
+# shadow form sti keeps its padding in front of it either way.
 	.text
 	cli
 	sti

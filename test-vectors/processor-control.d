@@ -11,47 +11,29 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	0f a2                	cpuid
-   2:	66 90                	xchg   %ax,%ax
-   4:	66 90                	xchg   %ax,%ax
-   6:	66 90                	xchg   %ax,%ax
-   8:	66 90                	xchg   %ax,%ax
+   2:	eb 06                	jmp    0xa
+   4:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
    a:	0f 01 d1             	xsetbv
-   d:	66 90                	xchg   %ax,%ax
-   f:	66 90                	xchg   %ax,%ax
-  11:	66 90                	xchg   %ax,%ax
-  13:	66 90                	xchg   %ax,%ax
+   d:	eb 06                	jmp    0x15
+   f:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   15:	0f aa                	rsm
-  17:	66 90                	xchg   %ax,%ax
-  19:	66 90                	xchg   %ax,%ax
-  1b:	66 90                	xchg   %ax,%ax
-  1d:	66 90                	xchg   %ax,%ax
+  17:	eb 06                	jmp    0x1f
+  19:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   1f:	0f 01 c8             	monitor %eax,%ecx,%edx
-  22:	66 90                	xchg   %ax,%ax
-  24:	66 90                	xchg   %ax,%ax
-  26:	66 90                	xchg   %ax,%ax
-  28:	66 90                	xchg   %ax,%ax
+  22:	eb 06                	jmp    0x2a
+  24:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   2a:	0f 01 c8             	monitor %eax,%ecx,%edx
-  2d:	66 90                	xchg   %ax,%ax
-  2f:	66 90                	xchg   %ax,%ax
-  31:	66 90                	xchg   %ax,%ax
-  33:	66 90                	xchg   %ax,%ax
+  2d:	eb 06                	jmp    0x35
+  2f:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   35:	0f 01 c9             	mwait  %eax,%ecx
-  38:	66 90                	xchg   %ax,%ax
-  3a:	66 90                	xchg   %ax,%ax
-  3c:	66 90                	xchg   %ax,%ax
-  3e:	66 90                	xchg   %ax,%ax
+  38:	eb 06                	jmp    0x40
+  3a:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   40:	0f 01 c9             	mwait  %eax,%ecx
-  43:	66 90                	xchg   %ax,%ax
-  45:	66 90                	xchg   %ax,%ax
-  47:	66 90                	xchg   %ax,%ax
-  49:	66 90                	xchg   %ax,%ax
+  43:	eb 06                	jmp    0x4b
+  45:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   4b:	0f 01 ca             	clac
-  4e:	66 90                	xchg   %ax,%ax
-  50:	66 90                	xchg   %ax,%ax
-  52:	66 90                	xchg   %ax,%ax
-  54:	66 90                	xchg   %ax,%ax
+  4e:	eb 06                	jmp    0x56
+  50:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
   56:	0f 01 cb             	stac
-  59:	66 90                	xchg   %ax,%ax
-  5b:	66 90                	xchg   %ax,%ax
-  5d:	66 90                	xchg   %ax,%ax
-  5f:	66 90                	xchg   %ax,%ax
+  59:	eb 06                	jmp    0x61
+  5b:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)

@@ -11,115 +11,68 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	06                   	push   %es
-   1:	66 90                	xchg   %ax,%ax
-   3:	66 90                	xchg   %ax,%ax
-   5:	90                   	nop
+   1:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
    6:	06                   	push   %es
-   7:	66 90                	xchg   %ax,%ax
-   9:	66 90                	xchg   %ax,%ax
-   b:	90                   	nop
+   7:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
    c:	66 06                	pushw  %es
-   e:	66 90                	xchg   %ax,%ax
-  10:	66 90                	xchg   %ax,%ax
+   e:	0f 1f 40 00          	nopl   0x0\(%eax\)
   12:	0e                   	push   %cs
-  13:	66 90                	xchg   %ax,%ax
-  15:	66 90                	xchg   %ax,%ax
-  17:	90                   	nop
+  13:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   18:	0e                   	push   %cs
-  19:	66 90                	xchg   %ax,%ax
-  1b:	66 90                	xchg   %ax,%ax
-  1d:	90                   	nop
+  19:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   1e:	66 0e                	pushw  %cs
-  20:	66 90                	xchg   %ax,%ax
-  22:	66 90                	xchg   %ax,%ax
+  20:	0f 1f 40 00          	nopl   0x0\(%eax\)
   24:	16                   	push   %ss
-  25:	66 90                	xchg   %ax,%ax
-  27:	66 90                	xchg   %ax,%ax
-  29:	90                   	nop
+  25:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   2a:	16                   	push   %ss
-  2b:	66 90                	xchg   %ax,%ax
-  2d:	66 90                	xchg   %ax,%ax
-  2f:	90                   	nop
+  2b:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   30:	66 16                	pushw  %ss
-  32:	66 90                	xchg   %ax,%ax
-  34:	66 90                	xchg   %ax,%ax
+  32:	0f 1f 40 00          	nopl   0x0\(%eax\)
   36:	1e                   	push   %ds
-  37:	66 90                	xchg   %ax,%ax
-  39:	66 90                	xchg   %ax,%ax
-  3b:	90                   	nop
+  37:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   3c:	1e                   	push   %ds
-  3d:	66 90                	xchg   %ax,%ax
-  3f:	66 90                	xchg   %ax,%ax
-  41:	90                   	nop
+  3d:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   42:	66 1e                	pushw  %ds
-  44:	66 90                	xchg   %ax,%ax
-  46:	66 90                	xchg   %ax,%ax
+  44:	0f 1f 40 00          	nopl   0x0\(%eax\)
   48:	0f a0                	push   %fs
-  4a:	66 90                	xchg   %ax,%ax
-  4c:	66 90                	xchg   %ax,%ax
+  4a:	0f 1f 40 00          	nopl   0x0\(%eax\)
   4e:	0f a0                	push   %fs
-  50:	66 90                	xchg   %ax,%ax
-  52:	66 90                	xchg   %ax,%ax
+  50:	0f 1f 40 00          	nopl   0x0\(%eax\)
   54:	66 0f a0             	pushw  %fs
-  57:	66 90                	xchg   %ax,%ax
-  59:	90                   	nop
+  57:	0f 1f 00             	nopl   \(%eax\)
   5a:	0f a8                	push   %gs
-  5c:	66 90                	xchg   %ax,%ax
-  5e:	66 90                	xchg   %ax,%ax
+  5c:	0f 1f 40 00          	nopl   0x0\(%eax\)
   60:	0f a8                	push   %gs
-  62:	66 90                	xchg   %ax,%ax
-  64:	66 90                	xchg   %ax,%ax
+  62:	0f 1f 40 00          	nopl   0x0\(%eax\)
   66:	66 0f a8             	pushw  %gs
-  69:	66 90                	xchg   %ax,%ax
-  6b:	90                   	nop
+  69:	0f 1f 00             	nopl   \(%eax\)
   6c:	07                   	pop    %es
-  6d:	66 90                	xchg   %ax,%ax
-  6f:	66 90                	xchg   %ax,%ax
-  71:	90                   	nop
+  6d:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   72:	07                   	pop    %es
-  73:	66 90                	xchg   %ax,%ax
-  75:	66 90                	xchg   %ax,%ax
-  77:	90                   	nop
+  73:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
   78:	66 07                	popw   %es
-  7a:	66 90                	xchg   %ax,%ax
-  7c:	66 90                	xchg   %ax,%ax
-  7e:	17                   	pop    %ss
-  7f:	66 90                	xchg   %ax,%ax
-  81:	66 90                	xchg   %ax,%ax
-  83:	90                   	nop
-  84:	17                   	pop    %ss
-  85:	66 90                	xchg   %ax,%ax
-  87:	66 90                	xchg   %ax,%ax
-  89:	90                   	nop
-  8a:	66 17                	popw   %ss
-  8c:	66 90                	xchg   %ax,%ax
-  8e:	66 90                	xchg   %ax,%ax
-  90:	1f                   	pop    %ds
-  91:	66 90                	xchg   %ax,%ax
-  93:	66 90                	xchg   %ax,%ax
-  95:	90                   	nop
-  96:	1f                   	pop    %ds
-  97:	66 90                	xchg   %ax,%ax
-  99:	66 90                	xchg   %ax,%ax
-  9b:	90                   	nop
-  9c:	66 1f                	popw   %ds
-  9e:	66 90                	xchg   %ax,%ax
-  a0:	66 90                	xchg   %ax,%ax
-  a2:	0f a1                	pop    %fs
-  a4:	66 90                	xchg   %ax,%ax
-  a6:	66 90                	xchg   %ax,%ax
-  a8:	0f a1                	pop    %fs
-  aa:	66 90                	xchg   %ax,%ax
-  ac:	66 90                	xchg   %ax,%ax
-  ae:	66 0f a1             	popw   %fs
-  b1:	66 90                	xchg   %ax,%ax
-  b3:	90                   	nop
-  b4:	0f a9                	pop    %gs
-  b6:	66 90                	xchg   %ax,%ax
-  b8:	66 90                	xchg   %ax,%ax
-  ba:	0f a9                	pop    %gs
-  bc:	66 90                	xchg   %ax,%ax
-  be:	66 90                	xchg   %ax,%ax
-  c0:	66 0f a9             	popw   %gs
-  c3:	66 90                	xchg   %ax,%ax
-  c5:	90                   	nop
+  7a:	0f 1f 40 00          	nopl   0x0\(%eax\)
+  7e:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
+  83:	17                   	pop    %ss
+  84:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
+  89:	17                   	pop    %ss
+  8a:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
+  8f:	66 17                	popw   %ss
+  91:	1f                   	pop    %ds
+  92:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
+  97:	1f                   	pop    %ds
+  98:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
+  9d:	66 1f                	popw   %ds
+  9f:	0f 1f 40 00          	nopl   0x0\(%eax\)
+  a3:	0f a1                	pop    %fs
+  a5:	0f 1f 40 00          	nopl   0x0\(%eax\)
+  a9:	0f a1                	pop    %fs
+  ab:	0f 1f 40 00          	nopl   0x0\(%eax\)
+  af:	66 0f a1             	popw   %fs
+  b2:	0f 1f 00             	nopl   \(%eax\)
+  b5:	0f a9                	pop    %gs
+  b7:	0f 1f 40 00          	nopl   0x0\(%eax\)
+  bb:	0f a9                	pop    %gs
+  bd:	0f 1f 40 00          	nopl   0x0\(%eax\)
+  c1:	66 0f a9             	popw   %gs
+  c4:	0f 1f 00             	nopl   \(%eax\)

@@ -11,23 +11,13 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	cd 60                	int    \$0x60
-   2:	66 90                	xchg   %ax,%ax
-   4:	66 90                	xchg   %ax,%ax
-   6:	66 90                	xchg   %ax,%ax
-   8:	66 90                	xchg   %ax,%ax
-   a:	66 90                	xchg   %ax,%ax
-   c:	90                   	nop
+   2:	eb 09                	jmp    0xd
+   4:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+   b:	66 90                	xchg   %ax,%ax
    d:	cc                   	int3
-   e:	66 90                	xchg   %ax,%ax
-  10:	66 90                	xchg   %ax,%ax
-  12:	66 90                	xchg   %ax,%ax
-  14:	66 90                	xchg   %ax,%ax
-  16:	66 90                	xchg   %ax,%ax
-  18:	90                   	nop
-  19:	ce                   	into
-  1a:	66 90                	xchg   %ax,%ax
-  1c:	66 90                	xchg   %ax,%ax
-  1e:	66 90                	xchg   %ax,%ax
-  20:	66 90                	xchg   %ax,%ax
-  22:	66 90                	xchg   %ax,%ax
-  24:	90                   	nop
+   e:	ce                   	into
+   f:	f1                   	int1
+  10:	cd 80                	int    \$0x80
+  12:	eb 09                	jmp    0x1d
+  14:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  1b:	66 90                	xchg   %ax,%ax

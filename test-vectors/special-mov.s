@@ -24,6 +24,12 @@
 	mov %ds, %ebx
 	movl %ds, %ebx
 	movw %ds, %bx
+# form mov-to-ss (8e /2): interrupt shadow, padding before the instruction
+	mov %eax, %ss
+	movl %eax, %ss
+	movw %ax, %ss
+	movw 8(%ebp), %ss
+	mov $0x7c00, %esp
 # form mov-to-sreg (8e /r)
 	mov %eax, %ds
 	movl %eax, %ds

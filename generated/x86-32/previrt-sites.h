@@ -7,20 +7,38 @@
 
 #include <stdint.h>
 
-/* Section .afterburn (both packs, L4Ka layout): one record per site. The site is the original
- * instruction followed by NOPs; [start, end) covers both. */
+/* Section .afterburn (both packs, L4Ka layout): one record per site; [start, end) covers the site.
+ *
+ * Site layout. Usually the original instruction, then padding up to the form's scratch size:
+ *     [insn][padding]
+ * Forms with an interrupt shadow (PREVIRT_SHADOW_TABLE: sti, mov to %ss, pop %ss) hold interrupts
+ * for the one instruction after them, so nothing may come between them and it; their padding goes
+ * first and the site ENDS with the instruction:
+ *     [padding][insn]
+ * Padding is one NOP from PREVIRT_NOPS (any length up to PREVIRT_NOP_LONGEST) or, when longer,
+ * `jmp rel8` (PREVIRT_NOP_JUMP, rel8 = padding length - 2) over such NOPs: on bare hardware a site
+ * executes at most one padding instruction. Every pattern is a NOP in 16- and 32-bit code.
+ * Objects built with PREVIRT_NOP1 / -mprevirt-nop1 pad with 0x90 bytes only.
+ *
+ * A loader that decodes from the site start (L4Ka style) must first skip padding: a jmp rel8 whose
+ * target is inside the site, or NOPs of PREVIRT_NOPS, and decode the instruction after it (typed
+ * records give insn_off directly). Rewriting a shadow site, the replacement must keep the shadow:
+ * the emulation of sti may deliver a pending virtual interrupt only after the instruction that
+ * follows the site has run (e.g. emulate `sti; hlt` as one unit), and an emulated mov/pop to %ss must
+ * not take an interrupt before the next instruction. Records in sections the kernel copies or
+ * frees (Linux: .altinstr_replacement, .init.text) describe bytes that are not the code run there. */
 struct previrt_site {
     uint32_t start;
     uint32_t end;
 };
 
-/* Section .afterburn.typed (previrt-typed.inc only): the same site with its kind. */
+/* Section .afterburn.typed (previrt-typed.inc, -mprevirt=typed): the same site with its kind. */
 struct previrt_typed_site {
     uint32_t start;
     uint32_t end;
     uint16_t kind;      /* one of PREVIRT_KIND_* */
     uint8_t insn_len;   /* bytes of the original instruction, prefixes included */
-    uint8_t reserved;   /* 0 */
+    uint8_t insn_off;   /* where the instruction starts: start + insn_off (0 unless padding is first) */
 };
 
 #define PREVIRT_SECTION       ".afterburn"
@@ -125,10 +143,11 @@ enum previrt_privilege {
 #define PREVIRT_KIND_POP_DS                      0x1109  /* 1f; loads DS; the descriptor comes from the guest's shadowed tables */
 #define PREVIRT_KIND_POP_FS                      0x110a  /* 0f a1; loads FS; the descriptor comes from the guest's shadowed tables */
 #define PREVIRT_KIND_POP_GS                      0x110b  /* 0f a9; loads GS; the descriptor comes from the guest's shadowed tables */
-/* software-interrupt: int n, int3, into */
+/* software-interrupt: int n, int3, into, int1 */
 #define PREVIRT_KIND_INT                         0x0d01  /* cd ib; vectors through the real IDT; system calls must reach the guest kernel */
 #define PREVIRT_KIND_INT3                        0x0d02  /* cc; breakpoint trap through the real IDT */
 #define PREVIRT_KIND_INTO                        0x0d03  /* ce; overflow trap through the real IDT */
+#define PREVIRT_KIND_INT1                        0x0d04  /* f1; debug trap (ICEBP) through the real IDT */
 /* special-mov: mov to and from control, debug, test and segment registers */
 #define PREVIRT_KIND_MOV_FROM_CREG               0x1201  /* 0f 20 /r; reads a control register owned by the hypervisor */
 #define PREVIRT_KIND_MOV_TO_CREG                 0x1202  /* 0f 22 /r; writes a control register: paging, protection, caching */
@@ -137,6 +156,7 @@ enum previrt_privilege {
 #define PREVIRT_KIND_MOV_FROM_TREG               0x1205  /* 0f 24 /r; reads a 386/486 test register */
 #define PREVIRT_KIND_MOV_TO_TREG                 0x1206  /* 0f 26 /r; writes a 386/486 test register */
 #define PREVIRT_KIND_MOV_FROM_SREG               0x1207  /* 8c /r; reads a real selector, whose RPL reveals the ring */
+#define PREVIRT_KIND_MOV_TO_SS                   0x1209  /* 8e /2; loads SS and holds interrupts for one instruction; the descriptor comes from the guest's shadowed tables */
 #define PREVIRT_KIND_MOV_TO_SREG                 0x1208  /* 8e /r; loads a segment; the descriptor comes from the guest's shadowed tables */
 /* string-io: ins and outs */
 #define PREVIRT_KIND_INSB                        0x0c01  /* 6c; reads a byte string from the I/O port in %dx */
@@ -159,7 +179,7 @@ enum previrt_privilege {
 #define PREVIRT_KIND_LTR                         0x050b  /* 0f 00 /3; loads the task register; marks a TSS busy in the real GDT */
 #define PREVIRT_KIND_STR                         0x050c  /* 0f 00 /1; stores the real task-register selector */
 
-#define PREVIRT_KIND_COUNT 107
+#define PREVIRT_KIND_COUNT 109
 
 /* Scratch size (bytes of a whole site) per kind. */
 #define PREVIRT_SCRATCH_TABLE(X) \
@@ -244,6 +264,7 @@ enum previrt_privilege {
     X(PREVIRT_KIND_INT, 13, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
     X(PREVIRT_KIND_INT3, 12, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
     X(PREVIRT_KIND_INTO, 12, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_INT1, 12, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
     X(PREVIRT_KIND_MOV_FROM_CREG, 15, PREVIRT_PRIV_PRIVILEGED) \
     X(PREVIRT_KIND_MOV_TO_CREG, 15, PREVIRT_PRIV_PRIVILEGED) \
     X(PREVIRT_KIND_MOV_FROM_DREG, 15, PREVIRT_PRIV_PRIVILEGED) \
@@ -251,6 +272,7 @@ enum previrt_privilege {
     X(PREVIRT_KIND_MOV_FROM_TREG, 15, PREVIRT_PRIV_PRIVILEGED) \
     X(PREVIRT_KIND_MOV_TO_TREG, 15, PREVIRT_PRIV_PRIVILEGED) \
     X(PREVIRT_KIND_MOV_FROM_SREG, 14, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
+    X(PREVIRT_KIND_MOV_TO_SS, 14, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
     X(PREVIRT_KIND_MOV_TO_SREG, 14, PREVIRT_PRIV_SENSITIVE_UNPRIVILEGED) \
     X(PREVIRT_KIND_INSB, 14, PREVIRT_PRIV_PRIVILEGED) \
     X(PREVIRT_KIND_INSW, 14, PREVIRT_PRIV_PRIVILEGED) \
@@ -271,5 +293,32 @@ enum previrt_privilege {
     X(PREVIRT_KIND_LTR, 19, PREVIRT_PRIV_PRIVILEGED) \
     X(PREVIRT_KIND_STR, 12, PREVIRT_PRIV_UMIP) \
     /* end */
+
+/* Forms whose padding comes first (interrupt shadow): kind, NOP bytes before the instruction. */
+#define PREVIRT_SHADOW_TABLE(X) \
+    X(PREVIRT_KIND_STI, 23) \
+    X(PREVIRT_KIND_POP_SS, 5) \
+    X(PREVIRT_KIND_MOV_TO_SS, 12) \
+    /* end */
+
+/* Forms that are not sites by default (isa-specs key not-a-site): kind ids kept for decoders. */
+#define PREVIRT_NOT_A_SITE_TABLE(X) \
+    X(PREVIRT_KIND_INT3) /* a trap through the IDT, which the hypervisor owns; code measures and inspects int3 bytes (ALTERNATIVE lengths, static-call and text_poke signatures) */ \
+    X(PREVIRT_KIND_INTO) /* a trap through the IDT, which the hypervisor owns; a one-byte trap like int3 */ \
+    X(PREVIRT_KIND_INT1) /* a debug trap through the IDT, which the hypervisor owns; a one-byte trap like int3 */ \
+    /* end */
+
+/* Padding patterns (isa-specs/vocabulary/nops.yaml): row N-1 is one NOP of N bytes. */
+#define PREVIRT_NOP_LONGEST 7
+#define PREVIRT_NOP_JUMP    0xeb
+#define PREVIRT_NOPS { \
+    { 0x90 }, /* nop */ \
+    { 0x66, 0x90 }, /* xchg %ax,%ax */ \
+    { 0x0f, 0x1f, 0x00 }, /* nopl (%eax) */ \
+    { 0x0f, 0x1f, 0x40, 0x00 }, /* nopl 0x0(%eax) */ \
+    { 0x66, 0x0f, 0x1f, 0x40, 0x00 }, /* nopw 0x0(%eax) */ \
+    { 0x66, 0x2e, 0x0f, 0x1f, 0x40, 0x00 }, /* nopw %cs:0x0(%eax) */ \
+    { 0x66, 0x66, 0x2e, 0x0f, 0x1f, 0x40, 0x00 }, /* data16 nopw %cs:0x0(%eax) */ \
+}
 
 #endif /* PREVIRT_SITES_H */

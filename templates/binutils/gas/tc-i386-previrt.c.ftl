@@ -3,10 +3,12 @@
    Included from tc-i386.c after the instruction state `i' and `flag_code'.
 
    With -mprevirt every sensitive instruction becomes a site exactly as the previrt macro packs
-   make it: the instruction as gas encodes it, NOPs up to the form's scratch size emitted through
-   the same rs_space_nop frag as the packs' `.nops N, 2' (plain 0x90 bytes with
-   -mprevirt-nop1, like `.fill N, 1, 0x90'), and a record {start, end} in the non-allocated section .afterburn
-   (-mprevirt=typed: also {start, end, kind:16, insn_len:8, 0:8} in .afterburn.typed).
+   make it: the instruction as gas encodes it, NOPs up to the form's scratch size from the
+   packs' NOP table (one NOP, or a short jmp over NOPs; plain 0x90 bytes with -mprevirt-nop1),
+   and a record {start, end} in the non-allocated section .afterburn (-mprevirt=typed: also
+   {start, end, kind:16, insn_len:8, insn_off:8} in .afterburn.typed).  Forms with an interrupt
+   shadow (sti, mov to %ss, pop %ss) get their NOPs in front of the instruction instead, so the
+   instruction the shadow covers still follows it directly.
    The form is decided on the bytes output_insn () has just written: legacy prefixes, opcode
    bytes, the ModRM reg field and mod (memory or register), the effective operand size.
    The table is tc-i386-previrt.h, generated from previrt's isa-specs.
@@ -29,6 +31,7 @@ static int previrt_suppressed;
 static int previrt_yield_to_pack;
 static int previrt_armed;
 static fragS *previrt_start_frag;
+static fixS *previrt_fix_tail;
 static valueT previrt_start_off;
 static segT previrt_start_seg;
 static subsegT previrt_start_subseg;
@@ -87,8 +90,12 @@ previrt_insn_begin (void)
     return;
   if (previrt_yield_to_pack)
     return;
+  /* Room for the longest instruction and its padding in this frag, so that padding in front of
+     the instruction can be made by moving its bytes (a new frag, if any, starts here).  */
+  frag_grow (2 * PREVIRT_MAX_INSN + 64);
   previrt_start_frag = frag_now;
   previrt_start_off = frag_now_fix ();
+  previrt_fix_tail = frchain_now->fix_tail;
   previrt_start_seg = now_seg;
   previrt_start_subseg = now_subseg;
   previrt_armed = 1;
@@ -200,12 +207,66 @@ previrt_classify (const unsigned char *b, int n)
   return NULL;
 }
 
+/* N bytes of padding at P: the NOP of that length, or a short jmp over NOPs (longest first);
+   N plain 0x90 with -mprevirt-nop1.  The packs' pv_pad macro does the same.  */
+
+static void
+previrt_pad (char *p, int n)
+{
+  if (previrt_nop1)
+    memset (p, 0x90, n);
+  else if (n <= PREVIRT_NOP_LONGEST)
+    memcpy (p, previrt_nops[n - 1], n);
+  else
+    {
+      p[0] = PREVIRT_NOP_JUMP;
+      p[1] = n - 2;
+      for (p += 2, n -= 2; n > 0; )
+	{
+	  int k = n < PREVIRT_NOP_LONGEST ? n : PREVIRT_NOP_LONGEST;
+
+	  memcpy (p, previrt_nops[k - 1], k);
+	  p += k;
+	  n -= k;
+	}
+    }
+}
+
+/* Put PAD bytes of padding in front of the N instruction bytes just written: grow the frag, move
+   the bytes up, and move the fixups output_insn () made for them.  Returns 0 when the
+   instruction does not lie in the current frag.  */
+
+static int
+previrt_pad_in_front (int n, int pad)
+{
+  char *insn;
+  fixS *fx;
+
+  if (previrt_start_frag != frag_now
+      || (valueT) frag_now_fix () != previrt_start_off + n
+      || obstack_room (&frchain_now->frch_obstack) < (size_t) pad)
+    return 0;
+  frag_more (pad);
+  insn = frag_now->fr_literal + previrt_start_off;
+  memmove (insn + pad, insn, n);
+  previrt_pad (insn, pad);
+  for (fx = previrt_fix_tail ? previrt_fix_tail->fx_next : frchain_now->fix_root;
+       fx != NULL; fx = fx->fx_next)
+    {
+      if (fx->fx_frag == frag_now && (valueT) fx->fx_where >= previrt_start_off)
+	fx->fx_where += pad;
+      if (fx->fx_dot_frag == frag_now && fx->fx_dot_value >= previrt_start_off)
+	fx->fx_dot_value += pad;
+    }
+  return 1;
+}
+
 /* .pushsection NAME,"",@progbits; .balign 4; .long START, END
-   [; .short KIND; .byte LEN, 0]; .popsection  */
+   [; .short KIND; .byte LEN, OFF]; .popsection  */
 
 static void
 previrt_record (const char *name, symbolS *start, symbolS *end,
-		int typed, unsigned int kind, unsigned int len)
+		int typed, unsigned int kind, unsigned int len, unsigned int off)
 {
   segT seg = now_seg;
   subsegT subseg = now_subseg;
@@ -232,7 +293,7 @@ previrt_record (const char *name, symbolS *start, symbolS *end,
       p = frag_more (4);
       md_number_to_chars (p, kind, 2);
       md_number_to_chars (p + 2, len, 1);
-      md_number_to_chars (p + 3, 0, 1);
+      md_number_to_chars (p + 3, off, 1);
     }
 
   subseg_set (seg, subseg);
@@ -247,7 +308,7 @@ previrt_insn_end (void)
   unsigned char buf[PREVIRT_MAX_INSN];
   const struct previrt_form *form;
   symbolS *start, *end;
-  int n;
+  int n, off;
 
   if (!previrt_armed)
     return;
@@ -269,26 +330,18 @@ previrt_insn_end (void)
     }
 
   start = symbol_temp_new (now_seg, previrt_start_frag, previrt_start_off);
-  if (n < form->scratch && previrt_nop1)
-    /* Like the packs' `.fill N, 1, 0x90': plain one-byte NOPs, never a jump.  */
-    memset (frag_more (form->scratch - n), 0x90, form->scratch - n);
-  else if (n < form->scratch)
+  off = 0;
+  if (form->pad_before > 0)
     {
-      expressionS exp;
-      char *p;
-
-      /* Like the packs' `.nops N, 2': 90 and 66 90 are NOPs in 16- and 32-bit code alike, and
-	 gas fills nop frags with the patterns of the mode it ends the file in.  */
-      memset (&exp, 0, sizeof exp);
-      exp.X_op = O_constant;
-      exp.X_add_number = form->scratch - n;
-      p = frag_var (rs_space_nop, 1, 1, (relax_substateT) 0,
-		    make_expr_symbol (&exp), (offsetT) 0, (char *) 0);
-      *p = 2;
+      if (!previrt_pad_in_front (n, form->pad_before))
+	return;
+      off = form->pad_before;
     }
+  else if (n < form->scratch)
+    previrt_pad (frag_more (form->scratch - n), form->scratch - n);
   end = symbol_temp_new_now ();
 
-  previrt_record (PREVIRT_SECTION, start, end, 0, 0, 0);
+  previrt_record (PREVIRT_SECTION, start, end, 0, 0, 0, 0);
   if (previrt_mode == previrt_mode_typed)
-    previrt_record (PREVIRT_TYPED_SECTION, start, end, 1, form->kind, n);
+    previrt_record (PREVIRT_TYPED_SECTION, start, end, 1, form->kind, n, off);
 }

@@ -7,7 +7,12 @@
    opsize: the effective operand size the form needs (operand-size prefix
    0x66 toggled by .code16); opcode: the bytes after the legacy prefixes;
    modrm: the ModRM reg field (/digit), PREVIRT_MODRM_ANY for /r,
-   PREVIRT_MODRM_NONE without ModRM; mem_only: ModRM must address memory.  */
+   PREVIRT_MODRM_NONE without ModRM; mem_only: ModRM must address memory;
+   pad_before: NOP bytes that go in front of the instruction (forms with an
+   interrupt shadow), 0 for padding after it up to scratch.
+
+   previrt_nops: the padding patterns of isa-specs/vocabulary/nops.yaml, row
+   N-1 one NOP instruction of N bytes in 16- and 32-bit code alike.  */
 
 #ifndef TC_I386_PREVIRT_H
 #define TC_I386_PREVIRT_H
@@ -24,10 +29,21 @@
 #define PREVIRT_MODRM_ANY  (-1)
 #define PREVIRT_MODRM_NONE (-2)
 
+#define PREVIRT_NOP_LONGEST ${nops.longest()}
+#define PREVIRT_NOP_JUMP    0x${nops.jumpHex()}
+
+static const unsigned char previrt_nops[PREVIRT_NOP_LONGEST][PREVIRT_NOP_LONGEST] =
+{
+<#list nops.patterns() as p>
+  { ${p.cBytes()} },
+</#list>
+};
+
 struct previrt_form
 {
   unsigned short kind;
   unsigned char scratch;
+  unsigned char pad_before;
   unsigned char prefix;
   unsigned char opsize;
   unsigned char len;
@@ -40,7 +56,7 @@ struct previrt_form
 static const struct previrt_form previrt_forms[] =
 {
 <#list forms as f>
-  { ${f.kindHex()}, ${f.scratch()}, ${f.prefixC()}, ${f.opsizeC()}, ${f.opcode()?size}, { ${f.opcodeC()} }, ${f.modrmC()}, ${f.memOnly()?then(1, 0)}, "${f.name()}" },
+  { ${f.kindHex()}, ${f.scratch()}, ${f.padBefore()}, ${f.prefixC()}, ${f.opsizeC()}, ${f.opcode()?size}, { ${f.opcodeC()} }, ${f.modrmC()}, ${f.memOnly()?then(1, 0)}, "${f.name()}" },
 </#list>
 };
 

@@ -32,6 +32,10 @@ public record GasForm(Form form, int prefix, OpSize opsize, List<Integer> opcode
         return form.scratch();
     }
 
+    public int padBefore() {
+        return form.padBefore();
+    }
+
     /** Literal bytes this row checks: the more, the earlier it is tried. */
     public int specificity() {
         return opcode.size() + (prefix != 0 ? 1 : 0);

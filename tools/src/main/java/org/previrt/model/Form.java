@@ -13,12 +13,47 @@ public record Form(
         Privilege privilege,
         String reason,
         int scratch,
+        boolean shadow,
+        String notASite,
         String file,
         int line) {
 
     /** A C identifier for this form, e.g. {@code PREVIRT_KIND_MOV_TO_CREG}. */
     public String cName() {
         return "PREVIRT_KIND_" + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+
+    /** Whether the form becomes a site by default; the spec's {@code not-a-site} says why not. */
+    public boolean isSite() {
+        return notASite == null;
+    }
+
+    /**
+     * Bytes of the form's shortest encoding in 32-bit code: opcode, ModRM, immediates. Displacements,
+     * prefixes and SIB bytes only make an encoding longer.
+     */
+    public int minLength() {
+        int n = opcode.bytes().size() + (opcode.hasModrm() ? 1 : 0);
+        for (String imm : opcode.immediates()) {
+            n += switch (imm) {
+                case "ib" -> 1;
+                case "iw" -> 2;
+                case "id" -> 4;
+                case "cp" -> 6;
+                default -> throw new IllegalStateException("immediate " + imm);
+            };
+        }
+        return n;
+    }
+
+    /**
+     * NOP bytes a site puts in front of the instruction. Only forms with an interrupt shadow get them:
+     * the CPU holds interrupts for exactly one instruction after these, so nothing may sit between them
+     * and the next instruction. Fixed per form (the scratch size minus the shortest encoding) because
+     * the padding has to be emitted before the instruction's length is known.
+     */
+    public int padBefore() {
+        return shadow ? Math.max(0, scratch - minLength()) : 0;
     }
 
     public String kindHex() {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** All validated families, sorted by name: the single input of every renderer. */
-public record IsaSpec(List<Family> families) {
+/** All validated families, sorted by name, and the padding vocabulary: the single input of every renderer. */
+public record IsaSpec(List<Family> families, NopTable nops) {
 
     public IsaSpec {
         families = families.stream().sorted(Comparator.comparing(Family::name)).toList();
@@ -19,6 +19,21 @@ public record IsaSpec(List<Family> families) {
             out.addAll(f.forms());
         }
         return out;
+    }
+
+    /**
+     * The same specs with only the forms that become sites by default (no {@code not-a-site} key): what
+     * the packs and the patched as act on. Decoders and the audit keep seeing every form.
+     */
+    public IsaSpec sitesOnly() {
+        List<Family> out = new ArrayList<>();
+        for (Family f : families) {
+            List<Form> kept = f.forms().stream().filter(Form::isSite).toList();
+            if (!kept.isEmpty()) {
+                out.add(new Family(f.name(), f.summary(), f.file(), kept));
+            }
+        }
+        return new IsaSpec(out, nops);
     }
 
     /** Forms by spelling; each list in spec order. */

@@ -30,7 +30,7 @@ public final class PackRenderer {
     }
 
     public List<GeneratedFile> render(IsaSpec spec) throws IOException, TemplateException {
-        DispatchPlan plan = new DispatchPlanner().plan(spec);
+        DispatchPlan plan = new DispatchPlanner().plan(spec.sitesOnly());
         List<GeneratedFile> out = new ArrayList<>();
         out.add(pack(spec, plan, "previrt.inc", false));
         out.add(pack(spec, plan, "previrt-typed.inc", true));
@@ -46,7 +46,8 @@ public final class PackRenderer {
         m.put("plan", plan);
         m.put("typed", typed);
         m.put("prefixes", PREFIXES);
-        m.put("spellingVariants", spellingVariants(spec));
+        m.put("spellingVariants", spellingVariants(spec.sitesOnly()));
+        m.put("shadowForms", spec.sitesOnly().forms().stream().filter(f -> f.padBefore() > 0).toList());
         List<Map<String, String>> bits = new ArrayList<>();
         List<String> kinds = org.previrt.model.RegisterClass.kinds();
         for (int i = 0; i < kinds.size(); i++) {
@@ -64,6 +65,7 @@ public final class PackRenderer {
     private static Map<String, Object> base(IsaSpec spec, String output) {
         Map<String, Object> m = new HashMap<>();
         m.put("spec", spec);
+        m.put("nops", spec.nops());
         m.put("output", output);
         m.put("version", Main.VERSION);
         return m;

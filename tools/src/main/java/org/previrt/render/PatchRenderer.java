@@ -60,8 +60,9 @@ public final class PatchRenderer {
         base.put("formCount", spec.forms().size());
 
         // 0001: the generated table and the logic
-        List<GasForm> table = GasTable.build(spec);
+        List<GasForm> table = GasTable.build(spec.sitesOnly());
         Map<String, Object> tm = new HashMap<>(base);
+        tm.put("nops", spec.nops());
         tm.put("forms", table);
         List<String> d1 = List.of(
                 UnifiedDiff.newFile(LOGIC, engine.render("binutils/gas/tc-i386-previrt.c.ftl", tm)),

@@ -7,6 +7,10 @@ import java.util.List;
 
 import freemarker.template.TemplateException;
 import org.previrt.load.SpecLoader;
+import org.previrt.load.VocabularyLoader;
+import org.previrt.model.NopTable;
+import org.previrt.validate.NopTableValidator;
+import org.previrt.validate.Problem;
 import org.previrt.model.IsaSpec;
 import org.previrt.validate.InvalidInputException;
 import org.previrt.validate.SpecValidator;
@@ -20,18 +24,30 @@ public final class Pipeline {
     }
 
     public static IsaSpec loadSpec(Path root) throws IOException, InvalidInputException {
-        SpecLoader.Result r = new SpecLoader().load(root.resolve("isa-specs"), root);
-        if (!r.problems().isEmpty()) {
-            // report YAML errors together with the checks of the files that did parse
-            List<org.previrt.validate.Problem> all = new ArrayList<>(r.problems());
+        Path dir = root.resolve("isa-specs");
+        SpecLoader.Result r = new SpecLoader().load(dir, root);
+        VocabularyLoader.Result v = new VocabularyLoader().load(dir, "nops.yaml", root);
+        // report every problem of one run together: YAML errors, the NOP table, the families that parsed
+        List<Problem> all = new ArrayList<>(r.problems());
+        all.addAll(v.problems());
+        NopTable nops = null;
+        if (v.document() != null) {
             try {
-                new SpecValidator().validate(r.documents());
+                nops = new NopTableValidator().validate(v.document());
             } catch (InvalidInputException e) {
                 all.addAll(e.problems());
             }
+        }
+        IsaSpec spec = null;
+        try {
+            spec = new SpecValidator().validate(r.documents(), nops);
+        } catch (InvalidInputException e) {
+            all.addAll(e.problems());
+        }
+        if (!all.isEmpty()) {
             throw new InvalidInputException(all);
         }
-        return new SpecValidator().validate(r.documents());
+        return spec;
     }
 
     public static List<GeneratedFile> renderAll(Path root, IsaSpec spec) throws IOException, TemplateException {

@@ -30,8 +30,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class SpecValidator {
     private static final Set<String> TOP_KEYS = Set.of("family", "summary", "defaults", "forms");
     private static final Set<String> DEFAULT_KEYS = Set.of("privilege", "scratch");
+    /** Optional keys of a form record (the rest of FORM_KEYS are required). */
+    private static final Set<String> OPTIONAL_FORM_KEYS = Set.of("shadow", "not-a-site");
     private static final Set<String> FORM_KEYS = Set.of(
-            "form", "kind", "spellings", "operands", "opcode", "privilege", "reason", "scratch");
+            "form", "kind", "spellings", "operands", "opcode", "privilege", "reason", "scratch", "shadow", "not-a-site");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern MNEMONIC = Pattern.compile("[a-z][a-z0-9]*");
     /** Characters that would let a spec smuggle assembler syntax into the generated pack. */
@@ -40,7 +42,7 @@ public final class SpecValidator {
 
     private final List<Problem> problems = new ArrayList<>();
 
-    public IsaSpec validate(List<SpecDocument> docs) throws InvalidInputException {
+    public IsaSpec validate(List<SpecDocument> docs, org.previrt.model.NopTable nops) throws InvalidInputException {
         List<Family> families = new ArrayList<>();
         for (SpecDocument doc : docs) {
             Family f = family(doc);
@@ -49,7 +51,7 @@ public final class SpecValidator {
             }
         }
         crossChecks(families);
-        IsaSpec spec = new IsaSpec(families);
+        IsaSpec spec = new IsaSpec(families, nops);
         if (problems.isEmpty()) {
             for (DispatchPlanner.Ambiguity a : new DispatchPlanner().ambiguities(spec)) {
                 problems.add(new Problem(a.form().file(), a.form().line(), a.message()));
@@ -109,6 +111,7 @@ public final class SpecValidator {
 
     private Form form(String file, String family, Node node, Privilege defPriv, Integer defScratch) {
         Set<String> required = new HashSet<>(FORM_KEYS);
+        required.removeAll(OPTIONAL_FORM_KEYS);
         if (defPriv != null) {
             required.remove("privilege");
         }
@@ -174,12 +177,25 @@ public final class SpecValidator {
             add(file, keys.get("scratch") != null ? keys.get("scratch") : node,
                     "scratch " + scratch + " is shorter than the opcode itself");
         }
+        boolean shadow = false;
+        if (keys.containsKey("shadow")) {
+            String v = string(file, keys.get("shadow"), "shadow");
+            if ("true".equals(v)) {
+                shadow = true;
+            } else if (!"false".equals(v)) {
+                add(file, keys.get("shadow"), "shadow must be true or false, not '" + safe(String.valueOf(v)) + "'");
+            }
+        }
+        String notASite = keys.containsKey("not-a-site") ? line(file, keys.get("not-a-site"), "not-a-site") : null;
+        if (shadow && notASite != null) {
+            add(file, keys.get("shadow"), "a form that is not a site has no padding, so shadow means nothing there");
+        }
         if (problems.size() != before || name == null || kind == null || opcode == null || priv == null
                 || reason == null || scratch == null) {
             return null;
         }
         return new Form(family, name, kind, List.copyOf(spellings), List.copyOf(operands), opcode, priv,
-                reason, scratch, file, lineOf(node));
+                reason, scratch, shadow, notASite, file, lineOf(node));
     }
 
     /** Checks that span files: unique form names, kind ids and (spelling, operands) pairs. */

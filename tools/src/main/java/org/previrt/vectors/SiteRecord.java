@@ -3,16 +3,19 @@ package org.previrt.vectors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.previrt.model.NopTable;
+
 /**
  * A typed record read back through objdump (independently of the pack's own logic): the section
  * it points into comes from the relocation, the offsets from the record's in-place addends.
  */
-record SiteRecord(int start, int end, int kind, int insnLen) {
+record SiteRecord(int start, int end, int kind, int insnLen, int insnOff) {
 
     static List<SiteRecord> read(Path obj, String section) throws IOException, InterruptedException {
         byte[] data = hex(Tool.run(List.of("objdump", "-s", "-j", ".afterburn.typed", obj.toString())).out());
@@ -30,19 +33,26 @@ record SiteRecord(int start, int end, int kind, int insnLen) {
                 continue;
             }
             out.add(new SiteRecord(le32(data, off), le32(data, off + 4),
-                    (data[off + 8] & 0xff) | (data[off + 9] & 0xff) << 8, data[off + 10] & 0xff));
+                    (data[off + 8] & 0xff) | (data[off + 9] & 0xff) << 8, data[off + 10] & 0xff, data[off + 11] & 0xff));
         }
         out.sort(Comparator.comparingInt(SiteRecord::start));
         return out;
     }
 
-    /** Null when pack == stock with sites cut out and each site starting with the stock instruction. */
-    static String compare(byte[] stock, byte[] pack, List<SiteRecord> sites) {
+    /**
+     * Null when pack == stock with sites cut out, each site holding the stock instruction at its
+     * {@code insnOff}, and the bytes around it padding that runs as at most one NOP or jmp.
+     */
+    static String compare(byte[] stock, byte[] pack, List<SiteRecord> sites, NopTable nops) {
         int s = 0;
         int p = 0;
         for (SiteRecord r : sites) {
-            if (r.start < p || r.end > pack.length || r.insnLen > r.end - r.start) {
+            if (r.start < p || r.end > pack.length || r.insnOff + r.insnLen > r.end - r.start) {
                 return "record " + r + " is out of order or out of range";
+            }
+            if (r.insnOff > 0 && r.insnOff + r.insnLen != r.end - r.start) {
+                return String.format("site at 0x%x (kind 0x%04x) has padding on both sides of its instruction",
+                        r.start, r.kind);
             }
             while (p < r.start) {
                 if (s >= stock.length || stock[s] != pack[p]) {
@@ -51,6 +61,11 @@ record SiteRecord(int start, int end, int kind, int insnLen) {
                 p++;
                 s++;
             }
+            String before = padding(pack, p, p + r.insnOff, nops);
+            if (before != null) {
+                return String.format("site at 0x%x (kind 0x%04x): %s", r.start, r.kind, before);
+            }
+            p += r.insnOff;
             for (int i = 0; i < r.insnLen; i++) {
                 if (s >= stock.length || stock[s] != pack[p]) {
                     return String.format("site at 0x%x (kind 0x%04x): byte %d differs from stock gas", r.start, r.kind, i);
@@ -58,7 +73,7 @@ record SiteRecord(int start, int end, int kind, int insnLen) {
                 p++;
                 s++;
             }
-            String pad = modeSafePadding(pack, p, r.end);
+            String pad = padding(pack, p, r.end, nops);
             if (pad != null) {
                 return String.format("site at 0x%x (kind 0x%04x): %s", r.start, r.kind, pad);
             }
@@ -78,8 +93,8 @@ record SiteRecord(int start, int end, int kind, int insnLen) {
      * Like {@link #compare} but function by function (symbols with sizes from {@code nm -S}), so the
      * alignment padding gcc puts between functions, which legitimately changes, is not compared.
      */
-    static String compareFunctions(Path stockObj, byte[] stock, Path packObj, byte[] pack, List<SiteRecord> sites)
-            throws IOException, InterruptedException {
+    static String compareFunctions(Path stockObj, byte[] stock, Path packObj, byte[] pack, List<SiteRecord> sites,
+            NopTable nops) throws IOException, InterruptedException {
         Map<String, int[]> s = functions(stockObj);
         Map<String, int[]> p = functions(packObj);
         if (!s.keySet().equals(p.keySet())) {
@@ -91,11 +106,11 @@ record SiteRecord(int start, int end, int kind, int insnLen) {
             List<SiteRecord> inside = new ArrayList<>();
             for (SiteRecord r : sites) {
                 if (r.start >= b[0] && r.end <= b[0] + b[1]) {
-                    inside.add(new SiteRecord(r.start - b[0], r.end - b[0], r.kind, r.insnLen));
+                    inside.add(new SiteRecord(r.start - b[0], r.end - b[0], r.kind, r.insnLen, r.insnOff));
                 }
             }
             String msg = compare(java.util.Arrays.copyOfRange(stock, a[0], a[0] + a[1]),
-                    java.util.Arrays.copyOfRange(pack, b[0], b[0] + b[1]), inside);
+                    java.util.Arrays.copyOfRange(pack, b[0], b[0] + b[1]), inside, nops);
             if (msg != null) {
                 return e.getKey() + ": " + msg;
             }
@@ -116,25 +131,26 @@ record SiteRecord(int start, int end, int kind, int insnLen) {
     }
 
     /**
-     * Null when bytes [from, to) are NOPs in both .code16 and .code32 (90, 66 90), optionally behind
-     * a short jmp over them: a site's padding must not depend on the mode gas ends the file in.
+     * Null when bytes [from, to) are one pattern of the NOP table (each a NOP in 16- and 32-bit code),
+     * or a short jmp to {@code to} over such patterns: bare hardware runs one padding instruction.
      */
-    static String modeSafePadding(byte[] b, int from, int to) {
-        int i = from;
-        if (i + 2 <= to && (b[i] & 0xff) == 0xeb) {
-            if ((b[i + 1] & 0xff) != to - i - 2) {
-                return "padding jmp does not land on the site end";
-            }
-            i += 2;
+    static String padding(byte[] b, int from, int to, NopTable nops) {
+        if (from == to) {
+            return null;
         }
-        while (i < to) {
-            if ((b[i] & 0xff) == 0x90) {
-                i++;
-            } else if (i + 1 < to && (b[i] & 0xff) == 0x66 && (b[i + 1] & 0xff) == 0x90) {
-                i += 2;
-            } else {
-                return String.format("padding byte 0x%02x at 0x%x is not a NOP in both 16- and 32-bit code", b[i], i);
+        if (to - from <= nops.longest()) {
+            return Arrays.equals(b, from, to, nops.pattern(to - from), 0, to - from) ? null
+                    : String.format("padding at 0x%x is not the %d-byte NOP of the table", from, to - from);
+        }
+        if ((b[from] & 0xff) != nops.jump() || (b[from + 1] & 0xff) != to - from - 2) {
+            return String.format("padding at 0x%x longer than one NOP does not start with a jmp to the site end", from);
+        }
+        for (int i = from + 2; i < to; ) {
+            int k = Math.min(nops.longest(), to - i);
+            if (!Arrays.equals(b, i, i + k, nops.pattern(k), 0, k)) {
+                return String.format("padding byte 0x%02x at 0x%x is not a NOP of the table", b[i], i);
             }
+            i += k;
         }
         return null;
     }

@@ -123,8 +123,10 @@ public final class VectorSuite implements AutoCloseable {
             byte[] s = text(stock);
             byte[] p = text(packed);
             List<SiteRecord> sites = SiteRecord.read(packed, ".text");
-            String msg = SiteRecord.compare(s, p, sites);
+            String msg = SiteRecord.compare(s, p, sites, org.previrt.render.Pipeline.loadSpec(root).nops());
             return new Outcome(name, msg == null, msg == null ? sites.size() + " sites" : source + ": " + msg);
+        } catch (org.previrt.validate.InvalidInputException e) {
+            return new Outcome(name, false, "isa-specs: " + e.problems().get(0));
         } catch (IOException | InterruptedException e) {
             return new Outcome(name, false, source + ": " + e.getMessage());
         }
