@@ -29,7 +29,6 @@
 	movl %eax, %ss
 	movw %ax, %ss
 	movw 8(%ebp), %ss
-	mov $0x7c00, %esp
 # form mov-to-sreg (8e /r)
 	mov %eax, %ds
 	movl %eax, %ds

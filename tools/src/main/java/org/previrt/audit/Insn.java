@@ -15,7 +15,7 @@ record Insn(long off, int len, List<String> prefixes, String mnemonic, String op
     static final Set<String> PREFIXES = Set.of("addr16", "addr32", "bnd", "cs", "data16", "data32", "ds", "es", "fs",
             "gs", "lock", "notrack", "rep", "repe", "repne", "repnz", "repz", "ss", "xacquire", "xrelease");
 
-    private static final Pattern TARGET = Pattern.compile("([0-9a-f]+)(?: <[^>]*>)?");
+    private static final Pattern TARGET = Pattern.compile("(?:0x)?([0-9a-f]+)(?: <[^>]*>)?");
     // gas pads with lea/xchg/mov forms that change nothing; some objdump versions show them like this
     private static final Pattern SELF_LEA = Pattern.compile("(?:%[a-z]s:)?(?:0x0)?\\(,?(%e[a-z]{2})(?:,%eiz,1|,1)?\\),\\1");
     private static final Set<String> SELF_MOVES = Set.of("%ax,%ax", "%esi,%esi", "%edi,%edi");

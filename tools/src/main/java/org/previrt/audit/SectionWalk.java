@@ -89,6 +89,13 @@ final class SectionWalk {
                     j = pack.size();
                     continue;
                 }
+                int last = shadowInstruction(j, site);
+                if (last > j) {
+                    // padding first (a form with an interrupt shadow): the site ends with its instruction
+                    countPadding(j, last, site);
+                    j = last;
+                    p = pack.get(j);
+                }
                 Insn s = stock.get(i++);
                 map.put(s.off(), p.off());
                 pairs.add(new Pair(s, p, site));
@@ -143,6 +150,37 @@ final class SectionWalk {
         }
         if (fp > 0 && p1 % fillAlign != 0) {
             changed.add(new Finding(name, -1, p0, pack.get(j).text(), "NOPs added where no alignment asks for them"));
+        }
+    }
+
+    /**
+     * When the site at pack index {@code j} starts with padding (a NOP, or a jmp inside the site) and its
+     * last instruction ends exactly at the site end, the index of that last instruction; else {@code j}.
+     */
+    private int shadowInstruction(int j, Site site) {
+        Insn first = pack.get(j);
+        long t = first.isJmp() ? first.branchTarget() : -1;
+        if (!first.isNop() && !(t > first.end() && t < site.end())) {
+            return j;
+        }
+        int last = j;
+        while (last + 1 < pack.size() && pack.get(last + 1).off() < site.end()) {
+            last++;
+        }
+        return last > j && pack.get(last).end() == site.end() && !pack.get(last).isNop() ? last : j;
+    }
+
+    /** Counts the padding instructions [from, to) in front of a site's instruction as the CPU runs them. */
+    private void countPadding(int from, int to, Site site) {
+        paddingBytes += pack.get(to).off() - site.start();
+        long pc = site.start();
+        for (int q = from; q < to; q++) {
+            Insn ins = pack.get(q);
+            if (ins.off() == pc) {
+                paddingNops++;
+                long t = ins.isJmp() ? ins.branchTarget() : -1;
+                pc = t > ins.off() ? t : ins.end();
+            }
         }
     }
 

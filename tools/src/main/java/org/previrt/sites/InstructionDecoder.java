@@ -22,9 +22,16 @@ public final class InstructionDecoder {
             0x64, 0x65);
 
     private final List<Form> forms;
+    private final org.previrt.model.NopTable nops;
 
     public InstructionDecoder(IsaSpec spec) {
         this.forms = spec.forms();
+        this.nops = spec.nops();
+    }
+
+    /** The padding patterns of the same specs. */
+    public org.previrt.model.NopTable nops() {
+        return nops;
     }
 
     /** Every form, in either mode, whose opcode the bytes start with. Lengths may exceed {@code code.length}. */

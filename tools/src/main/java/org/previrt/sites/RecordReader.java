@@ -54,10 +54,11 @@ final class RecordReader {
             long endField = elf.u32(base + 4);
             Integer kind = typed ? elf.u16(base + 8) : null;
             Integer len = typed ? elf.u8(base + 10) : null;
+            Integer off = typed ? elf.u8(base + 11) : null;
             try {
                 SiteRecord r = elf.relocatable()
-                        ? resolveRelocated(ref, at, startField, endField, relocs, kind, len)
-                        : resolveLinked(ref, startField, endField, kind, len);
+                        ? resolveRelocated(ref, at, startField, endField, relocs, kind, len, off)
+                        : resolveLinked(ref, startField, endField, kind, len, off);
                 records.add(r);
             } catch (BadRecord e) {
                 problems.add(new SiteProblem(ref, e.getMessage()));
@@ -80,13 +81,13 @@ final class RecordReader {
     }
 
     private SiteRecord resolveRelocated(RecordRef ref, long at, long startField, long endField,
-            Map<Long, ElfRelocation> relocs, Integer kind, Integer len) throws BadRecord, ElfFormatException {
+            Map<Long, ElfRelocation> relocs, Integer kind, Integer len, Integer off) throws BadRecord, ElfFormatException {
         Location s = relocated("start", relocs.get(at), startField);
         Location e = relocated("end", relocs.get(at + 4), endField);
         if (s.section().index() != e.section().index()) {
             throw new BadRecord("start is in " + s.section().name() + " but end is in " + e.section().name());
         }
-        return new SiteRecord(ref, s.section(), s.offset(), e.offset(), kind, len);
+        return new SiteRecord(ref, s.section(), s.offset(), e.offset(), kind, len, off);
     }
 
     private Location relocated(String field, ElfRelocation r, long addend) throws BadRecord, ElfFormatException {
@@ -107,14 +108,14 @@ final class RecordReader {
         return new Location(elf.section(sym.shndx()), (sym.value() + addend) & 0xffffffffL);
     }
 
-    private SiteRecord resolveLinked(RecordRef ref, long start, long end, Integer kind, Integer len)
+    private SiteRecord resolveLinked(RecordRef ref, long start, long end, Integer kind, Integer len, Integer off)
             throws BadRecord {
         for (ElfSection s : elf.sections()) {
             if (s.allocated() && s.size() > 0 && start >= s.addr() && start < s.addr() + s.size()) {
                 if (end < start) {
                     throw new BadRecord(String.format("end 0x%x lies before start 0x%x", end, start));
                 }
-                return new SiteRecord(ref, s, start - s.addr(), end - s.addr(), kind, len);
+                return new SiteRecord(ref, s, start - s.addr(), end - s.addr(), kind, len, off);
             }
         }
         throw new BadRecord(String.format("start address 0x%x is outside every allocated section", start));

@@ -20,9 +20,18 @@ public final class SiteAnalyzer {
     }
 
     private final InstructionDecoder decoder;
+    private final NopPadding padding;
 
     public SiteAnalyzer(InstructionDecoder decoder) {
         this.decoder = decoder;
+        this.padding = new NopPadding(decoder.nops());
+    }
+
+    /** A way to read a site: the instruction {@code d} starting {@code offset} bytes into it. */
+    private record Reading(int offset, DecodedInstruction d) {
+        int end() {
+            return offset + d.length();
+        }
     }
 
     public Analysis analyze(ElfFile elf) throws ElfFormatException {
@@ -89,7 +98,7 @@ public final class SiteAnalyzer {
                         t.end(), p.ref(), p.end())));
             } else {
                 out.set(out.indexOf(p), new SiteRecord(p.ref(), p.section(), p.start(), p.end(), t.kind(),
-                        t.insnLength()));
+                        t.insnLength(), t.insnOffset()));
             }
         }
         return out;
@@ -121,16 +130,16 @@ public final class SiteAnalyzer {
     private Site site(ElfFile elf, SiteRecord r) throws BadSite, ElfFormatException {
         ElfSection s = r.section();
         int length = (int) r.length();
-        int window = (int) Math.min(InstructionDecoder.MAX_LENGTH, s.size() - r.start());
-        byte[] head = elf.read(s, r.start(), window);
         byte[] code = elf.read(s, r.start(), length);
-        List<DecodedInstruction> all = decoder.candidates(head);
+        List<Reading> all = readings(elf, r, code);
         if (all.isEmpty()) {
+            byte[] head = elf.read(s, r.start(), (int) Math.min(InstructionDecoder.MAX_LENGTH, s.size() - r.start()));
             throw new BadSite("bytes " + Hex.of(head, Math.min(head.length, 4))
-                    + " do not start a sensitive instruction of the specs");
+                    + " do not start a sensitive instruction of the specs, nor padding before one");
         }
-        DecodedInstruction d = all.stream().min(preference(r, code)).orElseThrow();
-        if (d.length() > length) {
+        Reading best = all.stream().min(preference(r, code)).orElseThrow();
+        DecodedInstruction d = best.d();
+        if (best.end() > length) {
             throw new BadSite(String.format("site %s+0x%x is %d bytes, shorter than its %d-byte %s instruction",
                     s.name(), r.start(), length, d.length(), d.form().name()));
         }
@@ -138,26 +147,78 @@ public final class SiteAnalyzer {
             throw new BadSite(String.format("typed record says the %s instruction is %d bytes, but it decodes as %d",
                     d.form().name(), r.insnLength(), d.length()));
         }
-        NopPadding.Result pad = NopPadding.check(code, d.length(), length);
+        if (r.insnOffset() != null && r.insnOffset() != best.offset()) {
+            throw new BadSite(String.format("typed record puts the %s instruction at +%d, but it is at +%d",
+                    d.form().name(), r.insnOffset(), best.offset()));
+        }
+        if (best.offset() == 0 && d.form().shadow() && d.length() < length) {
+            throw new BadSite(String.format("%s holds interrupts for one instruction, but padding follows it"
+                    + " (the shadow covers a NOP, not the next instruction)", d.form().name()));
+        }
+        if (best.offset() > 0 && best.end() != length) {
+            throw new BadSite(String.format("%s site has padding on both sides of its instruction", d.form().name()));
+        }
+        int padFrom = best.offset() > 0 ? 0 : d.length();
+        int padTo = best.offset() > 0 ? best.offset() : length;
+        NopPadding.Result pad = padding.check(code, padFrom, padTo);
         if (!pad.valid()) {
             throw new BadSite(String.format("padding is not NOPs: byte 0x%02x at %s+0x%x (site %s+0x%x..0x%x: %s)",
                     code[pad.firstBad()] & 0xff, s.name(), r.start() + pad.firstBad(), s.name(), r.start(), r.end(),
                     Hex.of(code)));
         }
         Long address = elf.relocatable() ? null : s.addr() + r.start();
-        byte[] insn = java.util.Arrays.copyOf(code, d.length());
-        byte[] padding = java.util.Arrays.copyOfRange(code, d.length(), length);
-        return new Site(r.ref(), s, r.start(), length, address, s.offset() + r.start(), insn, padding, d.form(),
-                d.code16(), pad.executed(), pad.modes(), r.kind());
+        byte[] insn = java.util.Arrays.copyOfRange(code, best.offset(), best.end());
+        byte[] pads = java.util.Arrays.copyOfRange(code, padFrom, padTo);
+        return new Site(r.ref(), s, r.start(), length, address, s.offset() + r.start(), insn, best.offset(), pads,
+                d.form(), d.code16(), pad.executed(), pad.modes(), r.kind());
     }
 
-    /** Best reading first: the typed record's kind and length, then one whose padding is valid, 32-bit, specific. */
-    private static Comparator<DecodedInstruction> preference(SiteRecord r, byte[] code) {
-        return Comparator.<DecodedInstruction, Boolean>comparing(d -> r.kind() == null || d.form().kind() != r.kind())
-                .thenComparing(d -> r.insnLength() == null || d.length() != r.insnLength())
-                .thenComparing(d -> d.length() > code.length || !NopPadding.check(code, d.length(), code.length).valid())
-                .thenComparing(DecodedInstruction::code16)
-                .thenComparing(Comparator.comparingInt(DecodedInstruction::score).reversed());
+    /**
+     * Every reading of the site: an instruction at its start, or, for forms with an interrupt shadow, after
+     * padding at its start (where the typed record says, or where the padding ends).
+     */
+    private List<Reading> readings(ElfFile elf, SiteRecord r, byte[] code) throws ElfFormatException {
+        ElfSection s = r.section();
+        List<Reading> out = new ArrayList<>();
+        for (DecodedInstruction d : decoder.candidates(head(elf, s, r.start()))) {
+            out.add(new Reading(0, d));
+        }
+        List<Integer> offsets = r.insnOffset() != null && r.insnOffset() > 0 ? List.of(r.insnOffset())
+                : padding.ends(code, 0, code.length);
+        for (int k : offsets) {
+            if (k <= 0 || k >= code.length) {
+                continue;
+            }
+            for (DecodedInstruction d : decoder.candidates(head(elf, s, r.start() + k))) {
+                if (d.form().shadow()) {
+                    out.add(new Reading(k, d));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static byte[] head(ElfFile elf, ElfSection s, long at) throws ElfFormatException {
+        return elf.read(s, at, (int) Math.min(InstructionDecoder.MAX_LENGTH, s.size() - at));
+    }
+
+    /** Best reading first: the typed record's kind, length and offset, then a valid layout, 32-bit, specific. */
+    private Comparator<Reading> preference(SiteRecord r, byte[] code) {
+        return Comparator.<Reading, Boolean>comparing(x -> r.kind() == null || x.d().form().kind() != r.kind())
+                .thenComparing(x -> r.insnLength() == null || x.d().length() != r.insnLength())
+                .thenComparing(x -> !layoutValid(x, code))
+                .thenComparing(x -> x.d().code16())
+                .thenComparing(Comparator.comparingInt((Reading x) -> x.d().score()).reversed());
+    }
+
+    private boolean layoutValid(Reading x, byte[] code) {
+        if (x.end() > code.length) {
+            return false;
+        }
+        if (x.offset() > 0) {
+            return x.end() == code.length && padding.check(code, 0, x.offset()).valid();
+        }
+        return padding.check(code, x.d().length(), code.length).valid();
     }
 
     private static final class BadSite extends Exception {
