@@ -86,16 +86,15 @@ Disassembly of section \.text:
  10a:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
  111:	0f 1f 00             	nopl   \(%eax\)
  114:	8e 55 08             	mov    0x8\(%ebp\),%ss
- 117:	bc 00 7c 00 00       	mov    \$0x7c00,%esp
- 11c:	8e d8                	mov    %eax,%ds
- 11e:	eb 0a                	jmp    0x12a
- 120:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
- 127:	0f 1f 00             	nopl   \(%eax\)
- 12a:	8e d8                	mov    %eax,%ds
- 12c:	eb 0a                	jmp    0x138
- 12e:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
- 135:	0f 1f 00             	nopl   \(%eax\)
- 138:	8e d8                	mov    %eax,%ds
- 13a:	eb 0a                	jmp    0x146
- 13c:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
- 143:	0f 1f 00             	nopl   \(%eax\)
+ 117:	8e d8                	mov    %eax,%ds
+ 119:	eb 0a                	jmp    0x125
+ 11b:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+ 122:	0f 1f 00             	nopl   \(%eax\)
+ 125:	8e d8                	mov    %eax,%ds
+ 127:	eb 0a                	jmp    0x133
+ 129:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+ 130:	0f 1f 00             	nopl   \(%eax\)
+ 133:	8e d8                	mov    %eax,%ds
+ 135:	eb 0a                	jmp    0x141
+ 137:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+ 13e:	0f 1f 00             	nopl   \(%eax\)

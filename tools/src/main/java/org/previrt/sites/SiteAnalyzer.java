@@ -147,7 +147,7 @@ public final class SiteAnalyzer {
             throw new BadSite(String.format("typed record says the %s instruction is %d bytes, but it decodes as %d",
                     d.form().name(), r.insnLength(), d.length()));
         }
-        if (r.insnOffset() != null && r.insnOffset() != best.offset()) {
+        if (r.kind() != null && r.kind() == d.form().kind() && r.insnOffset() != best.offset()) {
             throw new BadSite(String.format("typed record puts the %s instruction at +%d, but it is at +%d",
                     d.form().name(), r.insnOffset(), best.offset()));
         }

@@ -57,9 +57,9 @@ class SitesCommandTest {
         assertEquals(0x101, first.get("kind"));
         assertEquals(8, first.get("length"));
         assertEquals("fa", first.get("instruction"));
-        assertEquals("66 90 66 90 66 90 90", first.get("padding"));
+        assertEquals("66 66 2e 0f 1f 40 00", first.get("padding"));
         assertEquals(7, first.get("paddingBytes"));
-        assertEquals(4, first.get("executedNops"));
+        assertEquals(1, first.get("executedNops"));
         assertEquals(null, first.get("address"));
         Map<String, Object> linked = sites.get(5);
         assertEquals(0x100020, linked.get("address"));

@@ -83,8 +83,8 @@ class NopPaddingTest {
             if (n > nops.longest()) {
                 // objdump's own reading: a jmp at the start whose target is the end of the padding
                 assertTrue(dump.contains(String.format("%x:\teb %02x", s, n - 2)), "jmp rel8 at " + s);
-                assertTrue(dump.matches("(?s).*\\n +" + Integer.toHexString(s) + ":\\s+eb [0-9a-f]{2}\\s+jmp\\s+"
-                        + Integer.toHexString(s + n) + " .*"), "jmp target of padding " + n);
+                assertTrue(dump.matches("(?s).*\\n +" + Integer.toHexString(s) + ":\\s+eb [0-9a-f]{2}\\s+jmp\\s+0x"
+                        + Integer.toHexString(s + n) + "\\n.*"), "jmp target of padding " + n);
             }
         }
     }
