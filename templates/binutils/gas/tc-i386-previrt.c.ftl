@@ -32,6 +32,14 @@ static int previrt_yield_to_pack;
 static int previrt_armed;
 static fragS *previrt_start_frag;
 static fixS *previrt_fix_tail;
+
+/* A prefix written as a statement of its own (`rep; outsl', `ds; cli'): where it starts and ends,
+   so that a sensitive instruction right after it starts its site at the prefix byte.  */
+static int previrt_prefix_pending;
+static fragS *previrt_prefix_frag, *previrt_prefix_end_frag;
+static valueT previrt_prefix_off, previrt_prefix_end_off;
+static segT previrt_prefix_seg;
+static subsegT previrt_prefix_subseg;
 static valueT previrt_start_off;
 static segT previrt_start_seg;
 static subsegT previrt_start_subseg;
@@ -96,6 +104,16 @@ previrt_insn_begin (void)
   previrt_start_frag = frag_now;
   previrt_start_off = frag_now_fix ();
   previrt_fix_tail = frchain_now->fix_tail;
+  if (previrt_prefix_pending
+      && now_seg == previrt_prefix_seg && now_subseg == previrt_prefix_subseg
+      && ((frag_now == previrt_prefix_end_frag && frag_now_fix () == previrt_prefix_end_off)
+	  || (previrt_prefix_end_frag->fr_next == frag_now && frag_now_fix () == 0
+	      && previrt_prefix_end_frag->fr_fix == (offsetT) previrt_prefix_end_off)))
+    {
+      previrt_start_frag = previrt_prefix_frag;
+      previrt_start_off = previrt_prefix_off;
+    }
+  previrt_prefix_pending = 0;
   previrt_start_seg = now_seg;
   previrt_start_subseg = now_subseg;
   previrt_armed = 1;
@@ -144,6 +162,17 @@ previrt_is_legacy_prefix (unsigned char b)
     default:
       return 0;
     }
+}
+
+static int
+previrt_only_prefixes (const unsigned char *b, int n)
+{
+  int k;
+
+  for (k = 0; k < n; k++)
+    if (!previrt_is_legacy_prefix (b[k]))
+      return 0;
+  return 1;
 }
 
 /* First opcode bytes (after legacy prefixes) of all forms, filled on first use.  */
@@ -318,6 +347,18 @@ previrt_insn_end (void)
   n = previrt_insn_bytes (buf, sizeof buf);
   if (n <= 0 || n > (int) sizeof buf)
     return;
+  if (previrt_only_prefixes (buf, n))
+    {
+      /* Remember a prefix statement (or a prefix run that begins at an earlier one).  */
+      previrt_prefix_pending = 1;
+      previrt_prefix_frag = previrt_start_frag;
+      previrt_prefix_off = previrt_start_off;
+      previrt_prefix_end_frag = frag_now;
+      previrt_prefix_end_off = frag_now_fix ();
+      previrt_prefix_seg = now_seg;
+      previrt_prefix_subseg = now_subseg;
+      return;
+    }
   form = previrt_classify (buf, n);
   if (form == NULL)
     return;

@@ -70,7 +70,7 @@ class BareHardwareBootTest {
 
     /** Kinds of the sites the kernel is written to contain; each of them runs on every boot. */
     private static final Set<String> INTENDED = Set.of("CLI", "STI", "PUSHF", "POPF", "IN_IMM_B", "IN_DX_B",
-            "OUT_IMM_B", "OUT_DX_B", "MOV_FROM_CREG", "CPUID", "RDTSC", "LGDT", "LIDT", "LJMP_PTR", "MOV_TO_SREG",
+            "OUT_IMM_B", "OUT_DX_B", "MOV_FROM_CREG", "CPUID", "RDTSC", "LGDT", "LIDT", "LJMP_PTR", "MOV_TO_SREG", "MOV_TO_SS",
             "MOV_FROM_SREG", "PUSH_CS", "PUSH_DS", "PUSH_FS", "POP_ES", "INT", "IRET");
 
     @Test

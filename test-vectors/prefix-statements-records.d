@@ -1,0 +1,29 @@
+# Golden vector in the gas testsuite's format (one regex per dump line; #... skips lines).
+# If it fails after an intended change of isa-specs/ or templates/, run
+#   tools/previrt generate && tools/previrt vectors --rebase
+# then review the diff of test-vectors/ line by line before committing it.
+#name: prefix-statements (previrt.inc, .afterburn records)
+#source: prefix-statements.s
+#as: --32
+#pack: previrt.inc
+#objdump: -r -s -j .afterburn
+
+.*: +file format elf32-i386
+RELOCATION RECORDS FOR \[\.afterburn\]:
+OFFSET   TYPE              VALUE
+00000000 R_386_32          \.text
+00000004 R_386_32          \.text
+00000008 R_386_32          \.text
+0000000c R_386_32          \.text
+00000010 R_386_32          \.text
+00000014 R_386_32          \.text
+00000018 R_386_32          \.text
+0000001c R_386_32          \.text
+00000020 R_386_32          \.text
+00000024 R_386_32          \.text
+00000028 R_386_32          \.text
+0000002c R_386_32          \.text
+Contents of section \.afterburn:
+ 0000 01000000 12000000 13000000 21000000  \.\.\.\.\.\.\.\.\.\.\.\.!\.\.\.
+ 0010 22000000 33000000 34000000 3c000000  "\.\.\.3\.\.\.4\.\.\.<\.\.\.
+ 0020 3e000000 4c000000 4e000000 5b000000  >\.\.\.L\.\.\.N\.\.\.\[\.\.\.
