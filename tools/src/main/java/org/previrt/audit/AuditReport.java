@@ -21,17 +21,18 @@ public final class AuditReport {
     public void printHuman(PrintStream out) {
         for (InputResult r : results) {
             out.printf("%s: %d sensitive, %d caught, %d missed, %d changed; %d sites, padding %d bytes in %d executed NOPs"
-                    + ", code %d -> %d bytes%n", r.input(), r.sensitive(), r.caught(), r.missed().size(),
+                    + ", code %d -> %d bytes; %d hole(s)%n", r.input(), r.sensitive(), r.caught(), r.missed().size(),
                     r.changed().size(), r.sites(), r.paddingBytes(), r.paddingNops(), r.stockCodeBytes(),
-                    r.packCodeBytes());
+                    r.packCodeBytes(), r.holes());
             list(out, "missed", r.missed());
             list(out, "changed", r.changed());
             list(out, "note", r.unexpected());
         }
         Totals t = totals();
-        out.printf("audit: %d input(s), %d/%d sensitive instructions caught (%s), %d missed, %d changed, %d sites,"
-                + " padding %d bytes, %d executed NOPs, code +%d bytes%n", results.size(), t.caught, t.sensitive,
-                percent(t.caught, t.sensitive), t.missed, t.changed, t.sites, t.padBytes, t.padNops, t.growth);
+        out.printf("audit: %d input(s), %d/%d sensitive instructions caught (%s), %d missed, %d changed,"
+                + " %d sites, padding %d bytes, %d executed NOPs, code +%d bytes; %d hole(s) (missed instructions"
+                + " that run without trapping)%n", results.size(), t.caught, t.sensitive,
+                percent(t.caught, t.sensitive), t.missed, t.changed, t.sites, t.padBytes, t.padNops, t.growth, t.holes);
     }
 
     private static void list(PrintStream out, String label, List<Finding> fs) {
@@ -56,6 +57,7 @@ public final class AuditReport {
                     .append(", \"ok\": ").append(r.ok())
                     .append(", \"sensitive\": ").append(r.sensitive())
                     .append(", \"caught\": ").append(r.caught())
+                    .append(", \"holes\": ").append(r.holes())
                     .append(", \"sites\": ").append(r.sites())
                     .append(", \"paddingBytes\": ").append(r.paddingBytes())
                     .append(", \"paddingNops\": ").append(r.paddingNops())
@@ -68,7 +70,8 @@ public final class AuditReport {
         Totals t = totals();
         sb.append(results.isEmpty() ? "]" : "\n  ]").append(",\n  \"total\": {\"inputs\": ").append(results.size())
                 .append(", \"sensitive\": ").append(t.sensitive).append(", \"caught\": ").append(t.caught)
-                .append(", \"missed\": ").append(t.missed).append(", \"changed\": ").append(t.changed)
+                .append(", \"missed\": ").append(t.missed).append(", \"holes\": ").append(t.holes)
+                .append(", \"changed\": ").append(t.changed)
                 .append(", \"sites\": ").append(t.sites).append(", \"paddingBytes\": ").append(t.padBytes)
                 .append(", \"paddingNops\": ").append(t.padNops).append(", \"codeGrowthBytes\": ").append(t.growth)
                 .append("},\n  \"ok\": ").append(ok()).append("\n}");
@@ -109,11 +112,11 @@ public final class AuditReport {
     }
 
     private record Totals(long sensitive, long caught, long missed, long changed, long sites, long padBytes,
-                          long padNops, long growth) {
+                          long padNops, long growth, long holes) {
     }
 
     private Totals totals() {
-        long[] v = new long[8];
+        long[] v = new long[9];
         for (InputResult r : results) {
             v[0] += r.sensitive();
             v[1] += r.caught();
@@ -123,7 +126,8 @@ public final class AuditReport {
             v[5] += r.paddingBytes();
             v[6] += r.paddingNops();
             v[7] += r.packCodeBytes() - r.stockCodeBytes();
+            v[8] += r.holes();
         }
-        return new Totals(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+        return new Totals(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
     }
 }

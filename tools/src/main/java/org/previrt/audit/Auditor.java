@@ -99,7 +99,8 @@ public final class Auditor implements AutoCloseable {
             notes.add(new Finding("", -1, -1, "", "uses .code16: objdump decodes it as 32-bit code, so findings in"
                     + " 16-bit code are not reliable"));
             r = new InputResult(r.input(), r.sensitive(), r.sites(), r.caught(), r.missed(), r.changed(),
-                    List.copyOf(notes), r.paddingBytes(), r.paddingNops(), r.stockCodeBytes(), r.packCodeBytes());
+                    List.copyOf(notes), r.paddingBytes(), r.paddingNops(), r.stockCodeBytes(), r.packCodeBytes(),
+                    r.holes());
         }
         return r;
     }

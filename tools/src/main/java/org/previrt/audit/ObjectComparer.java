@@ -70,6 +70,7 @@ final class ObjectComparer {
         List<Finding> unexpected = new ArrayList<>();
         int sensitive = 0;
         int caught = 0;
+        int holes = 0;
         long padBytes = 0;
         long padNops = 0;
         long stockCode = 0;
@@ -94,8 +95,12 @@ final class ObjectComparer {
                     continue;
                 }
                 sensitive++;
+                boolean hole = f.privilege() != org.previrt.model.Privilege.PRIVILEGED;
                 if (site == null) {
-                    missed.add(new Finding(w.name, s.off(), -1, s.text(), f.name() + " without a site"));
+                    missed.add(new Finding(w.name, s.off(), -1, s.text(), f.name() + " without a site"
+                            + (hole ? " (a hole: " + f.privilege().spelling() + ", runs without trapping)"
+                                    : " (privileged: traps when deprivileged)")));
+                    holes += hole ? 1 : 0;
                 } else if (w.prefixOutside.contains(s.off())) {
                     missed.add(new Finding(w.name, s.off(), site.start(), s.text(),
                             f.name() + ": the site starts after the prefix (write the prefix on the same line)"));
@@ -105,7 +110,7 @@ final class ObjectComparer {
             }
         }
         return new InputResult(input, sensitive, siteCount, caught, missed, List.copyOf(changed), unexpected,
-                padBytes, padNops, stockCode, packCode);
+                padBytes, padNops, stockCode, packCode, holes);
     }
 
     private void comparePair(SectionWalk w, Insn s, Insn p) {

@@ -14,15 +14,16 @@ public final class SiteReport {
     }
 
     public static void table(List<Entry> entries, PrintStream out) {
-        String fmt = "%-20s %-10s %-16s %4s %-24s %-18s %-14s %-6s %3s %4s %5s%n";
+        String fmt = "%-20s %-10s %-16s %4s %-24s %-18s %-14s %-6s %3s %4s %5s %s%n";
         out.printf(fmt, "FILE", "ADDRESS", "SECTION+OFFSET", "LEN", "INSTRUCTION", "FAMILY", "FORM", "KIND", "PAD",
-                "NOPS", "NOPIN");
+                "NOPS", "NOPIN", "KERNEL");
         for (Entry e : entries) {
             Site s = e.site();
             String form = s.form().name() + (s.code16() ? "/16" : "");
             out.printf(fmt, e.file(), s.address() == null ? "-" : String.format("0x%08x", s.address()), s.section().name() + "+0x" + Long.toHexString(s.offset()),
                     s.length(), Hex.of(s.instruction()), s.form().family(), form,
-                    s.form().kindHex(), s.paddingBytes(), s.executedNops(), s.paddingNopsIn());
+                    s.form().kindHex(), s.paddingBytes(), s.executedNops(), s.paddingNopsIn(),
+                    KernelSection.of(s.section().name()).tag());
         }
         SiteSummary sum = SiteSummary.of(entries.stream().map(Entry::site).toList());
         StringBuilder fams = new StringBuilder();
@@ -55,6 +56,8 @@ public final class SiteReport {
             field(sb, "paddingBytes", Integer.toString(s.paddingBytes()));
             field(sb, "executedNops", Integer.toString(s.executedNops()));
             field(sb, "paddingNopsIn", str(s.paddingNopsIn()));
+            field(sb, "insnOffset", Integer.toString(s.insnOffset()));
+            field(sb, "kernelSection", str(KernelSection.of(s.section().name()).tag()));
             sb.setLength(sb.length() - 2);
             sb.append('}');
         }
