@@ -99,6 +99,16 @@ pv_pad
 .Lpvb\@:
 pv_ins \p, \name, \a, \b
 .Lpvi\@:
+.set .Lpv_site, 1
+<#list trapAliases as t>
+<#-- gas encodes `int $3` as int3 (cc), a form that is not a site: one byte where int takes two -->
+.ifc \kind,${t.kindHex()}
+.if (.Lpvi\@ - .Lpvb\@) == 1
+.set .Lpv_site, 0
+.endif
+.endif
+</#list>
+.if .Lpv_site
 .ifndef ".Lpvpre_\kind"
 .if (\size) > (.Lpvi\@ - .Lpvs\@)
 .set .Lpv_n, (\size) - (.Lpvi\@ - .Lpvs\@)
@@ -118,6 +128,7 @@ pv_pad
 .byte .Lpvi\@ - .Lpvb\@, .Lpvb\@ - .Lpvs\@
 .popsection
 </#if>
+.endif
 .endm
 
 # .Lpv_star = 1 when the text starts with '*' (ljmp *mem). .irpc walks its characters.

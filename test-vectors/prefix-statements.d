@@ -30,7 +30,4 @@ Disassembly of section \.text:
   48:	0f 1f 40 00          	nopl   0x0\(%eax\)
   4c:	f3 a5                	rep movsl %ds:\(%esi\),%es:\(%edi\)
   4e:	cc                   	int3
-  4f:	eb 0a                	jmp    0x5b
-  51:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
-  58:	0f 1f 00             	nopl   \(%eax\)
-  5b:	c3                   	ret
+  4f:	c3                   	ret

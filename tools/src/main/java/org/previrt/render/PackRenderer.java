@@ -47,6 +47,11 @@ public final class PackRenderer {
         m.put("typed", typed);
         m.put("prefixes", PREFIXES);
         m.put("spellingVariants", spellingVariants(spec.sitesOnly()));
+        // forms that gas may encode as a one-byte form that is not a site (int $3 -> int3)
+        m.put("trapAliases", spec.sitesOnly().forms().stream()
+                .filter(f -> f.opcode().text().equals("cd ib")
+                        && spec.forms().stream().anyMatch(g -> !g.isSite() && g.opcode().text().equals("cc")))
+                .toList());
         m.put("shadowForms", spec.sitesOnly().forms().stream().filter(f -> f.padBefore() > 0).toList());
         List<Map<String, String>> bits = new ArrayList<>();
         List<String> kinds = org.previrt.model.RegisterClass.kinds();
