@@ -53,6 +53,8 @@ s_previrt (int on)
   demand_empty_rest_of_line ();
 }
 
+static void previrt_fill_first (void);
+
 /* -mprevirt[=afterburn|typed|none] and -mprevirt-nop1.  */
 
 static int
@@ -68,6 +70,8 @@ previrt_parse_option (int nop1, const char *arg)
     previrt_mode = previrt_mode_none;
   else
     as_fatal (_("invalid -mprevirt= option: `%s'"), arg);
+  if (previrt_mode != previrt_mode_none)
+    previrt_fill_first ();
   return 1;
 }
 
@@ -106,9 +110,9 @@ previrt_insn_begin (void)
   previrt_fix_tail = frchain_now->fix_tail;
   if (previrt_prefix_pending
       && now_seg == previrt_prefix_seg && now_subseg == previrt_prefix_subseg
-      && ((frag_now == previrt_prefix_end_frag && frag_now_fix () == previrt_prefix_end_off)
+      && ((frag_now == previrt_prefix_end_frag && (valueT) frag_now_fix () == previrt_prefix_end_off)
 	  || (previrt_prefix_end_frag->fr_next == frag_now && frag_now_fix () == 0
-	      && previrt_prefix_end_frag->fr_fix == (offsetT) previrt_prefix_end_off)))
+	      && (valueT) previrt_prefix_end_frag->fr_fix == previrt_prefix_end_off)))
     {
       previrt_start_frag = previrt_prefix_frag;
       previrt_start_off = previrt_prefix_off;
@@ -175,9 +179,33 @@ previrt_only_prefixes (const unsigned char *b, int n)
   return 1;
 }
 
-/* First opcode bytes (after legacy prefixes) of all forms, filled on first use.  */
+/* First opcode bytes (after legacy prefixes) of all forms, and second bytes of the 0f forms (gcc
+   writes many 0f instructions: jcc rel32, movzx, setcc, cmov), filled when -mprevirt is given.  */
 static unsigned char previrt_first[256];
-static int previrt_first_ready;
+static unsigned char previrt_second_0f[256];
+/* For one-byte opcodes used only with a ModRM digit (ff /3 lcall, ff /5 ljmp), the digits as a
+   bit mask: `call *%eax' and `push 4(%ebp)' are ff too.  */
+static unsigned char previrt_digits[256];
+static unsigned char previrt_any_digit[256];
+
+static void
+previrt_fill_first (void)
+{
+  size_t k;
+
+  for (k = 0; k < ARRAY_SIZE (previrt_forms); k++)
+    {
+      const struct previrt_form *f = &previrt_forms[k];
+
+      previrt_first[f->opcode[0]] = 1;
+      if (f->opcode[0] == 0x0f && f->len > 1)
+	previrt_second_0f[f->opcode[1]] = 1;
+      if (f->len == 1 && f->modrm >= 0)
+	previrt_digits[f->opcode[0]] |= 1 << f->modrm;
+      else
+	previrt_any_digit[f->opcode[0]] = 1;
+    }
+}
 
 /* The form of the encoded instruction B[0..N), or NULL.  */
 static const struct previrt_form *
@@ -199,12 +227,6 @@ previrt_classify (const unsigned char *b, int n)
 
   /* Nearly every instruction fails on its first opcode byte: test that in a 256-entry map before
      walking the table, which otherwise costs thousands of instructions per ordinary mov.  */
-  if (!previrt_first_ready)
-    {
-      for (k = 0; k < ARRAY_SIZE (previrt_forms); k++)
-	previrt_first[previrt_forms[k].opcode[0]] = 1;
-      previrt_first_ready = 1;
-    }
   if (p >= n || !previrt_first[b[p]])
     return NULL;
 
@@ -344,6 +366,23 @@ previrt_insn_end (void)
   previrt_armed = 0;
   if (now_seg != previrt_start_seg || now_subseg != previrt_start_subseg)
     return;
+  /* Fast path: nearly every instruction fails on its first opcode byte; test it in place before
+     copying anything (this keeps -mprevirt near the cost of plain gas).  */
+  if (previrt_start_frag == frag_now)
+    {
+      const unsigned char *b = (const unsigned char *) frag_now->fr_literal + previrt_start_off;
+      int len = (int) (frag_now_fix () - previrt_start_off), p = 0;
+
+      while (p < len && previrt_is_legacy_prefix (b[p]))
+	p++;
+      if (p < len && !previrt_first[b[p]])
+	return;
+      if (p + 1 < len && b[p] == 0x0f && !previrt_second_0f[b[p + 1]])
+	return;
+      if (p + 1 < len && !previrt_any_digit[b[p]]
+	  && !(previrt_digits[b[p]] & (1 << ((b[p + 1] >> 3) & 7))))
+	return;
+    }
   n = previrt_insn_bytes (buf, sizeof buf);
   if (n <= 0 || n > (int) sizeof buf)
     return;
