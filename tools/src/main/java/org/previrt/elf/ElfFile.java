@@ -1,11 +1,13 @@
 package org.previrt.elf;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.previrt.util.PrevirtException;
+import org.previrt.util.RegularFiles;
 
 /**
  * A read-only view of an ELF32 little-endian i386 file held in memory: header, section headers, symbols
@@ -55,8 +57,17 @@ public final class ElfFile {
         return new ElfFile(data);
     }
 
-    public static ElfFile read(Path path) throws IOException, ElfFormatException {
-        return parse(Files.readAllBytes(path));
+    /**
+     * Reads and parses {@code path}: refused before reading unless it is a regular file of at most
+     * {@link RegularFiles#MAX_ELF_BYTES}; format errors are worded {@code path: message}.
+     */
+    public static ElfFile read(Path path) throws IOException, PrevirtException {
+        byte[] data = RegularFiles.read(path, RegularFiles.MAX_ELF_BYTES);
+        try {
+            return parse(data);
+        } catch (ElfFormatException e) {
+            throw e.in(path.toString());
+        }
     }
 
     private List<ElfSection> readSections() throws ElfFormatException {
