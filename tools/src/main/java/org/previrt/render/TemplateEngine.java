@@ -37,7 +37,13 @@ public final class TemplateEngine {
     /** Renders a template to a string with LF line ends. */
     public String render(String template, Map<String, Object> model) throws IOException, TemplateException {
         // a FIFO or device named like a template would hang or never end
-        org.previrt.util.RegularFiles.checkInput(dir.resolve(template), org.previrt.util.RegularFiles.MAX_TEXT_BYTES);
+        try {
+            org.previrt.util.RegularFiles.checkInput(dir.resolve(template), org.previrt.util.RegularFiles.MAX_TEXT_BYTES);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw org.previrt.util.RegularFiles.refused(Path.of("templates", template), "template not found");
+        } catch (java.nio.file.FileSystemException e) {
+            throw org.previrt.util.RegularFiles.refused(Path.of("templates", template), e.getReason());
+        }
         Template t = cfg.getTemplate(template);
         StringWriter w = new StringWriter();
         t.process(model, w);

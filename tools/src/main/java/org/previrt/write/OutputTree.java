@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.previrt.render.GeneratedFile;
+import org.previrt.util.IoErrors;
 import org.previrt.util.RegularFiles;
 
 /**
@@ -121,10 +122,15 @@ public final class OutputTree {
                 }
                 GeneratedFile f = byPath.get(d.path());
                 Path target = root.resolve(d.path());
-                Files.createDirectories(target.getParent());
                 Path tmp = temp(target);
-                temps.add(tmp);
-                writeDurably(tmp, f.bytes(), f.executable());
+                try {
+                    Files.createDirectories(target.getParent());
+                    temps.add(tmp);
+                    writeDurably(tmp, f.bytes(), f.executable());
+                } catch (IOException e) {
+                    throw RegularFiles.refused(Path.of(d.path()), "cannot write: " + IoErrors.reason(e)
+                            + "; nothing changed");
+                }
                 journal.append("put ").append(d.path()).append('\n');
                 pause();
             }
