@@ -51,6 +51,58 @@ public final class ElfFile {
             throw new ElfFormatException("unsupported ELF type " + type + " (expected a relocatable object or an executable)");
         }
         sections = readSections();
+        checkLinks();
+        checkProgramHeaders();
+    }
+
+    private static final int PHDR_SIZE = 32;
+
+    /** sh_link (and sh_info of relocation sections) must name a section that exists, of the right type. */
+    private void checkLinks() throws ElfFormatException {
+        for (ElfSection s : sections) {
+            if (s.link() < 0 || s.link() >= sections.size()) {
+                throw new ElfFormatException("section " + s.name() + ": sh_link " + (s.link() & 0xffffffffL)
+                        + " out of range (" + sections.size() + " sections)");
+            }
+            if (s.type() == ElfSection.SHT_REL) {
+                int t = sections.get(s.link()).type();
+                if (t != ElfSection.SHT_SYMTAB && t != ElfSection.SHT_DYNSYM) {
+                    throw new ElfFormatException("relocation section " + s.name() + ": sh_link " + s.link()
+                            + " is not a symbol table");
+                }
+                if (s.info() < 0 || s.info() >= sections.size()) {
+                    throw new ElfFormatException("relocation section " + s.name() + ": sh_info "
+                            + (s.info() & 0xffffffffL) + " out of range (" + sections.size() + " sections)");
+                }
+            }
+            if (s.type() == ElfSection.SHT_SYMTAB && sections.get(s.link()).type() != ElfSection.SHT_STRTAB) {
+                throw new ElfFormatException("symbol table " + s.name() + ": sh_link " + s.link()
+                        + " is not a string table");
+            }
+        }
+    }
+
+    /** The program header table and every segment's file bytes must lie inside the file. */
+    private void checkProgramHeaders() throws ElfFormatException {
+        long phoff = u32(28);
+        int phentsize = u16(42);
+        int phnum = u16(44);
+        if (phnum == 0) {
+            return;
+        }
+        if (phentsize != PHDR_SIZE) {
+            throw new ElfFormatException("unexpected program header size " + phentsize);
+        }
+        check(phoff, (long) phnum * PHDR_SIZE, "program header table");
+        for (int i = 0; i < phnum; i++) {
+            long at = phoff + (long) i * PHDR_SIZE;
+            long type = u32(at);
+            long off = u32(at + 4);
+            long filesz = u32(at + 16);
+            if (type != 0 && filesz > 0) {
+                check(off, filesz, "segment " + i + " (program header type " + type + ")");
+            }
+        }
     }
 
     public static ElfFile parse(byte[] data) throws ElfFormatException {
