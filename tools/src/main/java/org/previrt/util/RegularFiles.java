@@ -56,7 +56,7 @@ public final class RegularFiles {
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
             BasicFileAttributes a = Files.readAttributes(abs, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!a.isRegularFile()) {
-                throw refused(out, "is a " + kind(abs, a) + ", not a regular file; refusing to replace it");
+                throw refused(out, "is a " + kind(abs, a, LinkOption.NOFOLLOW_LINKS) + ", not a regular file; refusing to replace it");
             }
         }
         Path dir = abs.getParent();
@@ -80,12 +80,12 @@ public final class RegularFiles {
     }
 
     /** Like {@link #kind(BasicFileAttributes)}, but tells FIFOs, character and block devices and sockets apart where it can. */
-    public static String kind(Path p, BasicFileAttributes a) {
+    public static String kind(Path p, BasicFileAttributes a, LinkOption... follow) {
         if (!a.isOther()) {
             return kind(a);
         }
         try {
-            int mode = (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000;
+            int mode = (Integer) Files.getAttribute(p, "unix:mode", follow) & 0170000;
             switch (mode) {
                 case 0010000: return "FIFO";
                 case 0020000: return "character device";

@@ -81,7 +81,7 @@ public final class OutputTree {
             }
             BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!a.isRegularFile()) {
-                throw RegularFiles.refused(Path.of(f.path()), "is a " + RegularFiles.kind(p, a)
+                throw RegularFiles.refused(Path.of(f.path()), "is a " + RegularFiles.kind(p, a, LinkOption.NOFOLLOW_LINKS)
                         + " where generate writes a regular file; remove it and run generate again");
             }
             if (!Arrays.equals(RegularFiles.read(p, Math.max(RegularFiles.MAX_TEXT_BYTES, f.bytes().length)), f.bytes())
