@@ -448,20 +448,27 @@ class FailureHandlingTest {
         assertFalse(oldSet.equals(newSet));
 
         String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> child = List.of(java, "-cp", System.getProperty("java.class.path"), "-Dprevirt.root=" + root,
+                "-Dprevirt.generate.stepDelayMs=150", Main.class.getName(), "generate");
+        // one unkilled run measures how long a whole run takes here, so the kills spread over all of it
+        long t0 = System.nanoTime();
+        assertEquals(0, new ProcessBuilder(child).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("kill/child.log").toFile()).start().waitFor());
+        int whole = (int) ((System.nanoTime() - t0) / 1_000_000);
+        assertEquals(newSet, managed(root));
         java.util.Random random = new java.util.Random(10);
         int sawOld = 0;
         int sawNew = 0;
         int sawJournal = 0;
-        for (int round = 0; round < 8; round++) {
+        for (int round = 0; round < 10; round++) {
             for (String d : Pipeline.MANAGED_DIRS) {
                 deleteTree(root.resolve(d));
                 copyTree(pristine.resolve(d), root.resolve(d));
             }
             assertEquals(oldSet, managed(root));
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "-Dprevirt.root=" + root, "-Dprevirt.generate.stepDelayMs=120", Main.class.getName(), "generate")
-                    .redirectErrorStream(true).redirectOutput(tmp.resolve("kill/child.log").toFile()).start();
-            Thread.sleep(300 + random.nextInt(3700));
+            Process p = new ProcessBuilder(child).redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("kill/child.log").toFile()).start();
+            Thread.sleep(whole / 5 + random.nextInt(whole));
             p.destroyForcibly(); // SIGKILL
             p.waitFor(30, TimeUnit.SECONDS);
             if (Files.exists(root.resolve("generated/.previrt-generate.journal"))) {
@@ -481,8 +488,8 @@ class FailureHandlingTest {
             assertEquals(newSet, managed(root));
             assertTrue(temporaries(root).isEmpty(), temporaries(root).toString());
         }
-        System.out.printf("kill -9 rounds: %d old set, %d new set, %d with a pending journal%n", sawOld, sawNew,
-                sawJournal);
+        System.out.printf("kill -9 rounds (whole run %d ms): %d old set, %d new set, %d with a pending journal%n",
+                whole, sawOld, sawNew, sawJournal);
     }
 
     private static Map<String, String> managed(Path root) throws Exception {
