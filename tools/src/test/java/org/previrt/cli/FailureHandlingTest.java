@@ -380,6 +380,24 @@ class FailureHandlingTest {
                 c("list with an argument", 2, "list", (r, in) -> List.of("list", "x"))));
     }
 
+    /** A bug (here: no project root at all) prints one line naming a log; the trace is only in the log. */
+    @org.junit.jupiter.api.Test
+    void aBugPrintsOneLineAndWhereTheTraceIs() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int rc = Main.run(new String[] {"generate"}, devNull(), new PrintStream(err, true, StandardCharsets.UTF_8), null);
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(Main.INTERNAL_ERROR, rc, e);
+        assertEquals(1, e.lines().count(), e);
+        assertTrue(e.startsWith("previrt generate: internal error (a bug in previrt"), e);
+        assertFalse(e.contains("at org."), e);
+        Path log = Path.of(e.substring(e.indexOf("details in ") + "details in ".length()).strip());
+        try {
+            assertTrue(Files.readString(log).contains("at org.previrt."), "no trace in " + log);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ as wrapper
 
     @TestFactory
