@@ -510,6 +510,33 @@ class FailureHandlingTest {
                 whole, sawOld, sawNew, sawJournal);
     }
 
+    /**
+     * A write that fails half-way for lack of space: {@code ulimit -f} makes every write past 30 KiB fail
+     * with EFBIG, as a full disk fails with ENOSPC. generate must change nothing and leave no temporary;
+     * rewrite must not create OUT.
+     */
+    @org.junit.jupiter.api.Test
+    void aWriteFailingForLackOfSpaceChangesNothing() throws Exception {
+        Exec.assumeTool("bash", "--version");
+        Path root = copyProject(tmp.resolve("full/root"));
+        append(root.resolve("templates/pack.inc.ftl"), "# changed\n");
+        append(root.resolve("templates/sites.h.ftl"), "/* changed */\n");
+        Path in = Files.createDirectories(tmp.resolve("full/in"));
+        Path big = object(in, "cli\n.fill 40000, 1, 0x90\nsti\n", Gas.PLAIN);
+        Map<String, String> before = snapshot(tmp.resolve("full"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String cp = System.getProperty("java.class.path");
+        for (List<String> args : List.of(List.of("generate"),
+                List.of("rewrite", big.toString(), in.resolve("out.o").toString(), "--mode", "trap"))) {
+            List<String> argv = new ArrayList<>(List.of("bash", "-c", "ulimit -f 30; exec \"$@\"", "bash", java,
+                    "-XX:-UsePerfData", "-cp", cp, "-Dprevirt.root=" + root, Main.class.getName()));
+            argv.addAll(args);
+            Exec.Result r = Exec.run(null, Map.of(), null, argv);
+            check(new Case("no space", 2, "cannot write: file too large", 1, null, null), r.exit(), r.out(), r.err());
+            assertEquals(before, snapshot(tmp.resolve("full")), "files changed by " + args);
+        }
+    }
+
     private static Map<String, String> managed(Path root) throws Exception {
         Map<String, String> out = new TreeMap<>();
         for (String d : Pipeline.MANAGED_DIRS) {
