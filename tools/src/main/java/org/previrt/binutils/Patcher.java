@@ -100,6 +100,7 @@ public final class Patcher {
                 try {
                     applyOne(git, p);
                     out.println("  applied " + p.fileName());
+                    pause();
                 } catch (GitAPIException | IOException | RuntimeException e) {
                     rollback(git, base, head, branch);
                     throw new BinutilsException("patch " + p.fileName() + " does not apply to " + checkout + ": "
@@ -148,6 +149,18 @@ public final class Patcher {
             Files.deleteIfExists(marker(git.getRepository()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Test hook: milliseconds to sleep after each patch, so a kill can land half-way. */
+    private static void pause() {
+        long ms = Long.getLong("previrt.apply.stepDelayMs", 0);
+        if (ms > 0) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -194,6 +194,59 @@ class PatcherTest {
         assertEquals(before.files(), Snapshot.of(checkout).files());
     }
 
+    /** kill -9 of an apply child process at random points; the next apply must end exactly like one uninterrupted. */
+    @Test
+    void applyKilledAtRandomPointsIsFinishedByTheNextApply() throws Exception {
+        series("0001-hello.patch", "0002-list.patch");
+        Snapshot before = Snapshot.of(checkout);
+        Path fresh = tmp.resolve("fresh");
+        TestRoot.copyTree(checkout, fresh);
+        Patcher.apply(root, fresh, out);
+        Map<String, String> applied = PatcherTest.files(fresh);
+        Path pristine = tmp.resolve("pristine");
+        TestRoot.copyTree(checkout, pristine);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> child = List.of(java, "-cp", System.getProperty("java.class.path"), "-Dprevirt.root=" + root,
+                "-Dprevirt.apply.stepDelayMs=400", Main.class.getName(), "binutils", "apply", "--checkout",
+                checkout.toString());
+        long t0 = System.nanoTime();
+        assertEquals(0, new ProcessBuilder(child).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("child.log").toFile()).start().waitFor());
+        int whole = (int) ((System.nanoTime() - t0) / 1_000_000);
+        java.util.Random random = new java.util.Random(3);
+        int interrupted = 0;
+        for (int round = 0; round < 5; round++) {
+            deleteTree(checkout);
+            TestRoot.copyTree(pristine, checkout);
+            assertEquals(before, Snapshot.of(checkout));
+            Process p = new ProcessBuilder(child).redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("child.log").toFile()).start();
+            Thread.sleep(whole / 4 + random.nextInt(whole));
+            p.destroyForcibly();
+            p.waitFor();
+            if (Files.exists(checkout.resolve(".git/" + Patcher.MARKER))) {
+                interrupted++;
+            }
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int rc = Main.run(new String[] {"binutils", "apply", "--checkout", checkout.toString()}, out,
+                    new PrintStream(err, true, StandardCharsets.UTF_8), root);
+            assertEquals(0, rc, "round " + round + ": " + err);
+            assertEquals(applied, PatcherTest.files(checkout), "round " + round);
+            assertFalse(Files.exists(checkout.resolve(".git/" + Patcher.MARKER)));
+            Patcher.revert(root, checkout, out);
+            assertEquals(before.files(), Snapshot.of(checkout).files(), "round " + round);
+        }
+        System.out.printf("apply kill -9 rounds (whole run %d ms): %d of 5 killed half-way%n", whole, interrupted);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     @Test
     void staleIndexLockOfAnotherGitIsRefusedWithoutTouchingAnything() throws Exception {
         series("0001-hello.patch", "0002-list.patch");
