@@ -1,7 +1,6 @@
 package org.previrt.util;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -54,14 +53,6 @@ public final class IoErrors {
         String d = describe(e, Path.of("x"));
         String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : "x";
         return d.substring(file.length() + 2);
-    }
-
-    public static PrevirtException wrap(IOException e, Path fallback) {
-        return new PathError(describe(e, fallback), e);
-    }
-
-    public static PrevirtException wrap(UncheckedIOException e, Path fallback) {
-        return wrap(e.getCause(), fallback);
     }
 
     private static String lower(String s) {

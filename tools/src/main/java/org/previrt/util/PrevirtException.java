@@ -27,11 +27,6 @@ public class PrevirtException extends Exception {
         initCause(cause);
     }
 
-    /** Bad input (exit 2). */
-    public static PrevirtException bad(String message) {
-        return new PrevirtException(BAD_INPUT, message);
-    }
-
     public int exitCode() {
         return exitCode;
     }
