@@ -30,6 +30,18 @@ public final class RegularFiles {
         return data;
     }
 
+    /** The text of {@code p} as strict UTF-8, after {@link #checkInput}; bad bytes are {@code p: not valid UTF-8}. */
+    public static String readText(Path p, long max) throws IOException {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(read(p, max))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw refused(p, "not valid UTF-8");
+        }
+    }
+
     /** {@code p}, after {@link #checkInput}. */
     public static Path checkedRegular(Path p, long max) throws IOException {
         checkInput(p, max);

@@ -197,6 +197,24 @@ class FailureHandlingTest {
                                     "previrt generate journal 1\ndel isa-specs/interrupt-flag.yaml\n");
                             return gen();
                         }),
+                c("a FIFO named test-vectors/*.s", 2, "test-vectors/zz.s: not a regular file (FIFO)", (r, in) -> {
+                    mkfifo(r.resolve("test-vectors/zz.s"));
+                    return gen();
+                }),
+                c("a test vector that is not UTF-8", 2, "test-vectors/zz.s: not valid UTF-8", (r, in) -> {
+                    Files.write(r.resolve("test-vectors/zz.s"), new byte[] {'c', 'l', 'i', (byte) 0xff, '\n'});
+                    return gen();
+                }),
+                c("deviations.yaml nested 10000 deep", 2, "deviations.yaml", (r, in) -> {
+                    Files.writeString(r.resolve("templates/binutils/testsuite/deviations.yaml"),
+                            "a: " + "[".repeat(10000) + "]".repeat(10000));
+                    return gen();
+                }),
+                c("deviations.yaml a FIFO", 2, "deviations.yaml: not a regular file (FIFO)", (r, in) -> {
+                    Files.delete(r.resolve("templates/binutils/testsuite/deviations.yaml"));
+                    mkfifo(r.resolve("templates/binutils/testsuite/deviations.yaml"));
+                    return gen();
+                }),
                 c("an unexpected argument", 2, "unexpected argument 'x'", (r, in) -> List.of("generate", "x")),
                 c("an unknown option", 2, "Unrecognized option: --frobnicate", 2,
                         (r, in) -> List.of("generate", "--frobnicate"))));
