@@ -395,7 +395,15 @@ class FailureHandlingTest {
     Stream<DynamicTest> main() {
         return run(List.of(
                 c("an unknown command", 2, "unknown command 'frob'", (r, in) -> List.of("frob")),
-                c("list with an argument", 2, "list", (r, in) -> List.of("list", "x"))));
+                c("list with an argument", 2, "list", (r, in) -> List.of("list", "x")),
+                c("vectors with a FIFO named test-vectors/*.d", 2, "zz.d: not a regular file (FIFO)", (r, in) -> {
+                    mkfifo(r.resolve("test-vectors/zz.d"));
+                    return List.of("vectors");
+                }),
+                c("vectors with a FIFO named test-vectors/*.s", 2, "zz.s: not a regular file (FIFO)", (r, in) -> {
+                    mkfifo(r.resolve("test-vectors/zz.s"));
+                    return List.of("vectors");
+                })));
     }
 
     /** A bug (here: no project root at all) prints one line naming a log; the trace is only in the log. */
