@@ -21,7 +21,8 @@
 #   PREVIRT_REAL_AS=PATH    the assembler to exec (a name without / is looked up on PATH); default: the
 #                           first `as` on PATH other than this file. Never this wrapper itself.
 #   PREVIRT_AS_WRAPPER      set by the wrapper for the as it runs: a second copy of the wrapper found on
-#                           PATH then passes straight through instead of adding the pack again
+#                           PATH then passes straight through instead of adding the pack again;
+#                           PREVIRT_AS_WRAPPER_DEPTH counts them, and a third wrapper in one chain stops
 # Exit status: the real as's, or 2 when the wrapper itself refuses (a bad PREVIRT_* value, no real as,
 # a missing pack, a real as that leads back to a wrapper).
 # Limits: options gas takes with a separate value are known by name (-o -I -Q --defsym --MD
@@ -53,7 +54,10 @@ pv_outer=${PREVIRT_AS_WRAPPER:-}
 pv_depth=${PREVIRT_AS_WRAPPER_DEPTH:-0}
 case $pv_depth in
   0|1) ;;
-  *) pv_fail "PREVIRT_REAL_AS=${PREVIRT_REAL_AS:-} / PATH: leads back to a previrt as wrapper again ($pv_outer); set PREVIRT_REAL_AS to the real assembler, e.g. /usr/bin/as" ;;
+  *[!0-9]*) pv_fail "PREVIRT_AS_WRAPPER_DEPTH=$pv_depth: not a number (the wrapper sets it; unset it)" ;;
+  *)
+    [ -z "${PREVIRT_REAL_AS:-}" ] || pv_fail "PREVIRT_REAL_AS=$PREVIRT_REAL_AS: leads back to a previrt as wrapper ($pv_outer); name the real assembler, e.g. /usr/bin/as"
+    pv_fail "the 'as' on PATH leads back to a previrt as wrapper ($pv_outer); set PREVIRT_REAL_AS=/path/to/real/as" ;;
 esac
 PREVIRT_AS_WRAPPER=$0
 PREVIRT_AS_WRAPPER_DEPTH=$((pv_depth + 1))
