@@ -16,11 +16,15 @@
 #   PREVIRT_PACK=afterburn  (default) ${packs.afterburn}: records {start, end} in .afterburn
 #   PREVIRT_PACK=typed      ${packs.typed}: also {start, end, kind, insn_len} in .afterburn.typed
 #   PREVIRT_NOP1=1          pad with one-byte NOPs (passes --defsym PREVIRT_NOP1=1)
-#   PREVIRT_FAST=1          leave movl/movw/pushl/pushw/popl/popw to stock gas (--defsym PREVIRT_FAST=1):
-#                           faster on compiler output, but `movl %eax,%cr3` written so is not caught
-#   PREVIRT_REAL_AS=PATH    the assembler to exec; default: the first `as` on PATH other than this file
+#   PREVIRT_SKIP='GLOB...'  space-separated shell patterns matched against the output object (the -o
+#                           value, a.out without one); when one matches, the real as runs without the pack
+#   PREVIRT_REAL_AS=PATH    the assembler to exec (a name without / is looked up on PATH); default: the
+#                           first `as` on PATH other than this file. Never this wrapper itself.
 #   PREVIRT_AS_WRAPPER      set by the wrapper for the as it runs: a second copy of the wrapper found on
-#                           PATH then passes straight through instead of adding the pack again
+#                           PATH then passes straight through instead of adding the pack again;
+#                           PREVIRT_AS_WRAPPER_DEPTH counts them, and a third wrapper in one chain stops
+# Exit status: the real as's, or 2 when the wrapper itself refuses (a bad PREVIRT_* value, no real as,
+# a missing pack, a real as that leads back to a wrapper).
 # Limits: options gas takes with a separate value are known by name (-o -I -Q --defsym --MD
 # --debug-prefix-map -march -mtune); `--name=value` forms always work. @file arguments are
 # not opened: a response file counts as an input.
@@ -44,40 +48,84 @@ if [ ! -r "$pv_here/../$pv_pack_afterburn" ]; then
   pv_here=${pv_self%/*}
 fi
 
-# A wrapper run by another copy of the wrapper (two on PATH) passes straight through.
+# A wrapper run by another copy of the wrapper (two on PATH) passes straight through. The depth
+# bounds any chain of wrappers, e.g. PREVIRT_REAL_AS naming a copy of the wrapper.
 pv_outer=${PREVIRT_AS_WRAPPER:-}
+pv_depth=${PREVIRT_AS_WRAPPER_DEPTH:-0}
+case $pv_depth in
+  0|1) ;;
+  *[!0-9]*) pv_fail "PREVIRT_AS_WRAPPER_DEPTH=$pv_depth: not a number (the wrapper sets it; unset it)" ;;
+  *)
+    [ -z "${PREVIRT_REAL_AS:-}" ] || pv_fail "PREVIRT_REAL_AS=$PREVIRT_REAL_AS: leads back to a previrt as wrapper ($pv_outer); name the real assembler, e.g. /usr/bin/as"
+    pv_fail "the 'as' on PATH leads back to a previrt as wrapper ($pv_outer); set PREVIRT_REAL_AS=/path/to/real/as" ;;
+esac
 PREVIRT_AS_WRAPPER=$0
-export PREVIRT_AS_WRAPPER
+PREVIRT_AS_WRAPPER_DEPTH=$((pv_depth + 1))
+export PREVIRT_AS_WRAPPER PREVIRT_AS_WRAPPER_DEPTH
 
-# The real assembler: the first `as` on PATH that is not this file (test -ef compares inodes).
-pv_real=${PREVIRT_REAL_AS:-}
-if [ -z "$pv_real" ]; then
-  pv_ifs=$IFS
-  IFS=:
-  set -f
-  for pv_dir in $PATH; do
-    [ -n "$pv_dir" ] || pv_dir=.
-    [ -f "$pv_dir/as" ] && [ -x "$pv_dir/as" ] || continue
-    [ "$pv_dir/as" -ef "$0" ] && continue
-    [ -n "$pv_outer" ] && [ "$pv_dir/as" -ef "$pv_outer" ] && continue
-    pv_real=$pv_dir/as
-    break
-  done
-  IFS=$pv_ifs
-  set +f
-  [ -n "$pv_real" ] || pv_fail "no real 'as' on PATH besides $0 (set PREVIRT_REAL_AS)"
+# The real assembler: PREVIRT_REAL_AS, else the first `as` on PATH that is not this file nor the
+# wrapper that ran this one (test -ef compares the files links resolve to, by device and inode).
+pv_var=${PREVIRT_REAL_AS:-}
+case $pv_var in
+  */*) pv_real=$pv_var ;;
+  *)
+    pv_real=
+    pv_ifs=$IFS
+    IFS=:
+    set -f
+    for pv_dir in $PATH; do
+      [ -n "$pv_dir" ] || pv_dir=.
+      [ -f "$pv_dir/${pv_var:-as}" ] && [ -x "$pv_dir/${pv_var:-as}" ] || continue
+      [ "$pv_dir/${pv_var:-as}" -ef "$0" ] && continue
+      [ -n "$pv_outer" ] && [ "$pv_dir/${pv_var:-as}" -ef "$pv_outer" ] && continue
+      pv_real=$pv_dir/${pv_var:-as}
+      break
+    done
+    IFS=$pv_ifs
+    set +f
+    if [ -z "$pv_real" ]; then
+      [ -z "$pv_var" ] || pv_fail "PREVIRT_REAL_AS=$pv_var: no such executable on PATH besides this wrapper"
+      pv_fail "no real 'as' on PATH besides $0 (set PREVIRT_REAL_AS=/path/to/as)"
+    fi
+    ;;
+esac
+if [ -n "$pv_var" ]; then
+  [ -f "$pv_real" ] && [ -x "$pv_real" ] || pv_fail "PREVIRT_REAL_AS=$pv_var: not an executable"
+  [ "$pv_real" -ef "$0" ] && pv_fail "PREVIRT_REAL_AS=$pv_var: is this wrapper ($0); it would run itself forever"
+  [ -n "$pv_outer" ] && [ "$pv_real" -ef "$pv_outer" ] \
+    && pv_fail "PREVIRT_REAL_AS=$pv_var: is the wrapper $pv_outer; it would run itself forever"
 fi
 [ -z "$pv_outer" ] || exec "$pv_real" "$@"
 
-# i386 only: the last of --32 / --64 / --x32 wins, as in gas.
+# i386 only: the last of --32 / --64 / --x32 wins, as in gas. The output object is the -o value.
 pv_mode=
+pv_out=a.out
+pv_next=
 for pv_a do
+  if [ -n "$pv_next" ]; then
+    pv_out=$pv_a
+    pv_next=
+    continue
+  fi
   case $pv_a in
     --32) pv_mode=32 ;;
     --64|--x32) pv_mode=other ;;
+    -o) pv_next=1 ;;
+    -o?*) pv_out=${pv_a#-o} ;;
   esac
 done
 [ "$pv_mode" = 32 ] || exec "$pv_real" "$@"
+
+# PREVIRT_SKIP: patterns, not file names, so no pathname expansion while splitting them.
+if [ -n "${PREVIRT_SKIP:-}" ]; then
+  set -f
+  for pv_pat in $PREVIRT_SKIP; do
+    case $pv_out in
+      $pv_pat) set +f; exec "$pv_real" "$@" ;;
+    esac
+  done
+  set +f
+fi
 
 case ${PREVIRT_PACK:-afterburn} in
   afterburn) pv_pack=$pv_here/../$pv_pack_afterburn ;;
@@ -108,6 +156,5 @@ done
 # no input file: gas reads stdin, which must now be named after the pack
 [ -n "$pv_done" ] || set -- "$@" "$pv_pack" -
 [ "${PREVIRT_NOP1:-}" = 1 ] && set -- --defsym PREVIRT_NOP1=1 "$@"
-[ "${PREVIRT_FAST:-}" = 1 ] && set -- --defsym PREVIRT_FAST=1 "$@"
 exec "$pv_real" "$@"
 </#noparse>

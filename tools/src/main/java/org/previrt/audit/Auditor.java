@@ -32,7 +32,14 @@ public final class Auditor implements AutoCloseable {
     private int counter;
 
     /** {@code patchedAs}: null to use the macro pack with stock as. */
-    public Auditor(Path root, IsaSpec spec, String patchedAs, List<String> gccFlags) throws IOException {
+    public Auditor(Path root, IsaSpec spec, String patchedAs, List<String> gccFlags) throws IOException, AuditException {
+        if (patchedAs != null) {
+            Path as = Path.of(patchedAs);
+            if (!Files.isRegularFile(as) || !Files.isExecutable(as)) {
+                throw new AuditException("--as " + patchedAs + ": not an executable file"
+                        + (Files.exists(as) ? "" : " (no such file)"));
+            }
+        }
         this.pack = root.resolve(PackRenderer.DIR + "previrt.inc");
         this.patchedAs = patchedAs;
         this.gccFlags = List.copyOf(gccFlags);
@@ -45,9 +52,8 @@ public final class Auditor implements AutoCloseable {
 
     public InputResult audit(Path input) throws IOException, InterruptedException, AuditException {
         String name = input.toString();
-        if (!Files.isRegularFile(input)) {
-            throw new AuditException(name + ": no such file");
-        }
+        // not a regular file (a FIFO, a device): refused before gcc or as read it
+        org.previrt.util.RegularFiles.checkInput(input, org.previrt.util.RegularFiles.MAX_ELF_BYTES);
         String file = input.getFileName().toString();
         int n = counter++;
         Path asm;
@@ -85,6 +91,10 @@ public final class Auditor implements AutoCloseable {
                         + " and previrt_on after it (see the header of previrt.inc)";
             }
             throw new AuditException(msg);
+        }
+        if (patchedAs != null && !Files.isRegularFile(packObj)) {
+            throw new AuditException("--as " + patchedAs + ": exited 0 but wrote no object for " + name
+                    + "; is it a patched GNU as (PATH --32 -mprevirt -o OUT IN)?");
         }
         ObjectDump stockDump = ObjectDump.read(stockObj, name + " (stock object)");
         if (stockDump.sections.containsKey(".afterburn")) {

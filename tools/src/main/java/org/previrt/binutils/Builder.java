@@ -39,6 +39,9 @@ public final class Builder {
     }
 
     /** The default build directory: {@code <checkout>-build} beside the checkout. */
+    /** A file only the patch series adds: its absence means an unpatched tree. */
+    static final String PREVIRT_SOURCE = "gas/config/tc-i386-previrt.c";
+
     public static Path defaultBuildDir(Path checkout) {
         Path abs = checkout.toAbsolutePath().normalize();
         return abs.resolveSibling(abs.getFileName() + "-build");
@@ -68,6 +71,11 @@ public final class Builder {
         Path src = checkout.toAbsolutePath().normalize();
         if (!Files.isExecutable(src.resolve("configure"))) {
             throw new BinutilsException(src + " has no configure script; is it a binutils source tree?");
+        }
+        if (!Files.isRegularFile(src.resolve(PREVIRT_SOURCE))) {
+            out.println("binutils build: note: " + src + " is not patched (no " + PREVIRT_SOURCE + "): the built as "
+                    + "will be stock, without -mprevirt; run tools/previrt binutils apply --checkout " + src
+                    + " first to get it");
         }
         Path b = buildDir.toAbsolutePath().normalize();
         Files.createDirectories(b);

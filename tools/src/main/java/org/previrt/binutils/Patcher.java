@@ -53,10 +53,15 @@ public final class Patcher {
         return Git.open(checkout.toFile());
     }
 
+    /** Written before apply changes anything, removed when it is done or rolled back. */
+    static final String MARKER = "previrt-apply-in-progress";
+
     public static Outcome apply(Path root, Path checkout, PrintStream out)
             throws IOException, BinutilsException, GitAPIException {
         try (Git git = open(checkout)) {
             Repository repo = git.getRepository();
+            recoverInterrupted(git, checkout, out);
+            refuseLocked(repo, checkout);
             VersionData v = BinutilsTree.detect(root, checkout);
             PatchSeries series = PatchSeries.load(root, v.version());
             String branch = branchName(v.version());
@@ -89,11 +94,13 @@ public final class Patcher {
             String base = repo.getFullBranch();
             out.println("binutils apply: binutils " + v.version() + ", " + series.patches().size()
                     + " patches onto new branch " + branch + " (from " + Repository.shortenRefName(base) + ")");
+            writeMarker(repo, base, head, branch);
             git.checkout().setCreateBranch(true).setName(branch).setStartPoint(head.name()).call();
             for (PatchSeries.Patch p : series.patches()) {
                 try {
                     applyOne(git, p);
                     out.println("  applied " + p.fileName());
+                    pause();
                 } catch (GitAPIException | IOException | RuntimeException e) {
                     rollback(git, base, head, branch);
                     throw new BinutilsException("patch " + p.fileName() + " does not apply to " + checkout + ": "
@@ -102,6 +109,7 @@ public final class Patcher {
                 }
             }
             saveBase(repo, v.version(), base);
+            Files.delete(marker(repo));
             out.println("binutils apply: done; " + branch + " is checked out (revert: tools/previrt binutils revert "
                     + "--checkout " + checkout + ")");
             return Outcome.APPLIED;
@@ -130,17 +138,92 @@ public final class Patcher {
     }
 
     /** Puts HEAD, the branch list, the index and the work tree back as they were before apply. */
-    private static void rollback(Git git, String base, ObjectId head, String branch) throws GitAPIException {
+    private static void rollback(Git git, String base, ObjectId head, String branch) throws GitAPIException, IOException {
         git.reset().setMode(ResetType.HARD).setRef(head.name()).call();
         git.clean().setCleanDirectories(true).call();
         git.checkout().setName(base.startsWith(Constants.R_HEADS) ? base : head.name()).call();
-        git.branchDelete().setBranchNames(Constants.R_HEADS + branch).setForce(true).call();
+        if (git.getRepository().exactRef(Constants.R_HEADS + branch) != null) {
+            git.branchDelete().setBranchNames(Constants.R_HEADS + branch).setForce(true).call();
+        }
+        try {
+            Files.deleteIfExists(marker(git.getRepository()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Test hook: milliseconds to sleep after each patch, so a kill can land half-way. */
+    private static void pause() {
+        long ms = Long.getLong("previrt.apply.stepDelayMs", 0);
+        if (ms > 0) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Path marker(Repository repo) {
+        return repo.getDirectory().toPath().resolve(MARKER);
+    }
+
+    private static void writeMarker(Repository repo, String base, ObjectId head, String branch) throws IOException {
+        String text = "base " + base + "\nhead " + head.name() + "\nbranch " + branch + "\n";
+        org.previrt.write.AtomicFile.write(marker(repo), text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                (java.util.Set<java.nio.file.attribute.PosixFilePermission>) null);
+    }
+
+    /**
+     * An apply killed half-way left its marker (and maybe {@code index.lock}, a partial branch, a dirty
+     * tree): put everything back as it was before that apply, so this one starts from the same state.
+     * The tree was clean when the marker was written, so resetting and cleaning loses nothing.
+     */
+    private static void recoverInterrupted(Git git, Path checkout, PrintStream out)
+            throws IOException, GitAPIException, BinutilsException {
+        Repository repo = git.getRepository();
+        Path m = marker(repo);
+        if (!Files.exists(m)) {
+            return;
+        }
+        String base = null;
+        String head = null;
+        String branch = null;
+        for (String l : Files.readAllLines(m)) {
+            if (l.startsWith("base ")) {
+                base = l.substring(5);
+            } else if (l.startsWith("head ")) {
+                head = l.substring(5);
+            } else if (l.startsWith("branch ")) {
+                branch = l.substring(7);
+            }
+        }
+        if (base == null || head == null || branch == null || ObjectId.isId(head) == false) {
+            throw new BinutilsException(m + " is damaged; remove it, check `git status` and run apply again");
+        }
+        Files.deleteIfExists(repo.getDirectory().toPath().resolve("index.lock")); // left by the killed apply
+        rollback(git, base, ObjectId.fromString(head), branch);
+        out.println("binutils apply: an earlier apply was interrupted; restored " + Repository.shortenRefName(base)
+                + " at " + head.substring(0, 12) + " and removed its partial branch " + branch + "; applying again");
+    }
+
+    /** A {@code .git/index.lock} without our marker belongs to another git (running, or killed). */
+    private static void refuseLocked(Repository repo, Path checkout) throws BinutilsException {
+        Path lock = repo.getDirectory().toPath().resolve("index.lock");
+        if (Files.exists(lock)) {
+            throw new BinutilsException(lock + " exists: another git command is running in " + checkout
+                    + ", or one was killed; when none is running, remove the file and run apply again");
+        }
     }
 
     public static Outcome revert(Path root, Path checkout, PrintStream out)
             throws IOException, BinutilsException, GitAPIException {
         try (Git git = open(checkout)) {
             Repository repo = git.getRepository();
+            if (Files.exists(marker(repo))) {
+                throw new BinutilsException("an earlier apply was interrupted (" + marker(repo)
+                        + "); run tools/previrt binutils apply --checkout " + checkout + " to restore and finish it");
+            }
             VersionData v = BinutilsTree.detect(root, checkout);
             String branchRef = Constants.R_HEADS + branchName(v.version());
             if (!branchRef.equals(repo.getFullBranch())) {

@@ -59,8 +59,17 @@ public record VersionData(String version, String versionFile, String versionLine
 
     @SuppressWarnings("unchecked")
     public static VersionData load(Path file) throws IOException {
-        Object doc = new Load(LoadSettings.builder().setLabel(file.toString()).build())
-                .loadFromString(Files.readString(file));
+        Object doc;
+        try {
+            doc = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(
+                    new String(org.previrt.util.RegularFiles.read(file, org.previrt.util.RegularFiles.MAX_TEXT_BYTES),
+                            java.nio.charset.StandardCharsets.UTF_8));
+        } catch (org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw org.previrt.util.RegularFiles.refused(Path.of(file + ":" + line), "YAML error: " + e.getProblem());
+        } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException | StackOverflowError e) {
+            throw org.previrt.util.RegularFiles.refused(file, "YAML error (or nesting too deep)");
+        }
         try {
             Map<String, Object> m = (Map<String, Object>) doc;
             List<FileHooks> files = new ArrayList<>();
@@ -86,7 +95,8 @@ public record VersionData(String version, String versionFile, String versionLine
                     (String) m.get("version-line"), ((Number) m.get("option-base")).intValue(),
                     List.copyOf(files), file);
         } catch (ClassCastException | NullPointerException e) {
-            throw new IOException(file + ": malformed binutils version data (" + e + ")", e);
+            throw org.previrt.util.RegularFiles.refused(file,
+                    "malformed binutils version data (a key is missing or has the wrong type)");
         }
     }
 

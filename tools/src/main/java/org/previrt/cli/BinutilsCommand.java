@@ -82,6 +82,10 @@ final class BinutilsCommand implements Command {
             }
         } catch (BinutilsException e) {
             throw new UsageException(sub + ": " + e.getMessage());
+        } catch (org.eclipse.jgit.api.errors.GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+            // JGit's refusals (a lock it cannot take, a ref it cannot update) are about the checkout, not bugs
+            throw new UsageException(sub + ": git: " + e.getMessage()
+                    + (e.getCause() != null && e.getCause().getMessage() != null ? " (" + e.getCause().getMessage() + ")" : ""));
         }
         return 0;
     }

@@ -7,7 +7,8 @@ import org.apache.commons.cli.Options;
 
 /**
  * One subcommand of {@code tools/previrt}. Exit codes: 0 success, 1 a check found a problem,
- * 2 bad input (throw {@link UsageException} or {@code InvalidInputException}).
+ * 2 bad input (throw {@link org.previrt.util.PrevirtException} or a subclass; an IOException becomes
+ * {@code path: reason}); anything else is a bug: exit 3, the trace in a log file.
  */
 public interface Command {
     String name();

@@ -41,6 +41,11 @@ final class GenerateCommand implements Command {
         List<GeneratedFile> files = Pipeline.renderAll(ctx.root(), spec);
         OutputTree tree = new OutputTree(ctx.root(), Pipeline.MANAGED_DIRS);
         if (line.hasOption("check")) {
+            if (tree.interrupted()) {
+                ctx.err().println(Pipeline.MANAGED_DIRS.get(0) + "/" + OutputTree.JOURNAL
+                        + ": an earlier generate was interrupted; run tools/previrt generate to finish it");
+                return 1;
+            }
             List<OutputTree.Difference> diffs = tree.diff(files);
             for (OutputTree.Difference d : diffs) {
                 ctx.err().println(d.path() + ": " + switch (d.change()) {
@@ -56,6 +61,10 @@ final class GenerateCommand implements Command {
             }
             ctx.out().println("generate --check: " + files.size() + " file(s) up to date");
             return 0;
+        }
+        if (tree.interrupted()) {
+            ctx.out().println("generate: finished an interrupted earlier run (" + tree.recover()
+                    + " file(s) renamed or removed)");
         }
         List<OutputTree.Difference> diffs = tree.write(files);
         long created = diffs.stream().filter(d -> d.change() == OutputTree.Change.NEW).count();

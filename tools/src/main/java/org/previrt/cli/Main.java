@@ -1,7 +1,12 @@
 package org.previrt.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -10,9 +15,9 @@ import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.ParseException;
+import org.previrt.util.IoErrors;
+import org.previrt.util.PrevirtException;
 import org.previrt.util.ProjectRoot;
-import org.previrt.validate.InvalidInputException;
-import org.previrt.validate.Problem;
 
 /** Entry point of {@code tools/previrt}: picks the subcommand, maps failures to exit codes. */
 public final class Main {
@@ -51,19 +56,48 @@ public final class Main {
             err.println("previrt " + cmd.name() + ": " + e.getMessage());
             err.println("usage: tools/previrt " + cmd.name() + " " + cmd.argsSyntax());
             return 2;
-        } catch (UsageException e) {
-            err.println("previrt " + cmd.name() + ": " + e.getMessage());
-            return 2;
-        } catch (InvalidInputException e) {
-            for (Problem p : e.problems()) {
-                err.println(p);
+        } catch (PrevirtException e) {
+            for (String l : e.lines(cmd.name())) {
+                err.println(l);
             }
-            err.println("previrt " + cmd.name() + ": " + e.problems().size() + " problem(s); nothing written");
+            return e.exitCode();
+        } catch (IOException e) {
+            err.println(IoErrors.describe(e, null));
             return 2;
-        } catch (Exception e) {
-            err.println("previrt " + cmd.name() + ": internal error: " + e);
-            e.printStackTrace(err);
-            return 3;
+        } catch (UncheckedIOException e) {
+            err.println(IoErrors.describe(e.getCause(), null));
+            return 2;
+        } catch (InvalidPathException e) {
+            err.println(e.getInput() + ": invalid path (" + e.getReason() + ")");
+            return 2;
+        } catch (Throwable e) { // a bug of ours: one line here, the trace in a log file
+            err.println("previrt " + cmd.name() + ": internal error (a bug in previrt: " + oneLine(e) + "); "
+                    + crashLog(cmd.name(), args, e));
+            return INTERNAL_ERROR;
+        }
+    }
+
+    /** Exit code of a bug in previrt (never for bad input); the trace goes to a log file. */
+    public static final int INTERNAL_ERROR = 3;
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+        return e.getClass().getSimpleName().replace("Exception", "").replace("Error", "") + m;
+    }
+
+    /** Writes the trace to a temporary file and says where; never prints the trace itself. */
+    private static String crashLog(String command, String[] args, Throwable e) {
+        try {
+            Path log = Files.createTempFile("previrt-" + command + "-", ".log");
+            StringWriter w = new StringWriter();
+            PrintWriter pw = new PrintWriter(w);
+            pw.println("previrt " + VERSION + " " + String.join(" ", args));
+            e.printStackTrace(pw);
+            pw.flush();
+            Files.writeString(log, w.toString());
+            return "details in " + log;
+        } catch (IOException | RuntimeException io) {
+            return "no log written (" + io.getMessage() + ")";
         }
     }
 
@@ -75,7 +109,7 @@ public final class Main {
         }
         s.println();
         s.println("  --version  print the version");
-        s.println("exit codes: 0 success, 1 a check found a problem, 2 bad input");
+        s.println("exit codes: 0 success, 1 a check found a problem, 2 bad input or I/O error, 3 a bug in previrt");
     }
 
     private static void printHelp(Command cmd, PrintStream s) {

@@ -15,6 +15,8 @@ import org.previrt.sites.RewriteMode;
 import org.previrt.sites.SiteAnalyzer;
 import org.previrt.sites.SiteProblem;
 import org.previrt.sites.SiteRewriter;
+import org.previrt.util.IoErrors;
+import org.previrt.util.RegularFiles;
 
 /** {@code rewrite IN OUT --mode trap|call=SYMBOL}: a copy of IN with every site overwritten. */
 final class RewriteCommand implements Command {
@@ -56,6 +58,8 @@ final class RewriteCommand implements Command {
         }
         String in = line.getArgList().get(0);
         String out = line.getArgList().get(1);
+        Path outPath = Path.of(out);
+        RegularFiles.checkOutput(outPath);
         ElfFile elf = SitesCommand.open(in, ctx);
         if (elf == null) {
             return 2;
@@ -73,8 +77,7 @@ final class RewriteCommand implements Command {
             }
             result = SiteRewriter.rewrite(elf, a.sites(), mode);
         } catch (ElfFormatException e) {
-            ctx.err().println(in + ": " + e.getMessage());
-            return 2;
+            throw e.in(in);
         } catch (SiteRewriter.Refused e) {
             for (String msg : e.getMessage().split("\n")) {
                 ctx.err().println(in + ": " + msg);
@@ -82,11 +85,11 @@ final class RewriteCommand implements Command {
             ctx.err().println("previrt rewrite: nothing written");
             return e.badSites() ? 1 : 2;
         }
+        RegularFiles.checkOutput(outPath); // again: it may have been replaced while we worked
         try {
-            AtomicFile.write(Path.of(out), result, Path.of(in));
+            AtomicFile.write(outPath, result, Path.of(in));
         } catch (IOException e) {
-            ctx.err().println(out + ": cannot write: " + e.getMessage());
-            return 2;
+            throw new IoErrors.PathError(outPath, "cannot write: " + IoErrors.reason(e));
         }
         ctx.out().printf("rewrite: %d site(s) of %s replaced (%s) in %s%n", a.sites().size(), in, modeText, out);
         return 0;

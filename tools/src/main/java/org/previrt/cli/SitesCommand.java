@@ -15,6 +15,8 @@ import org.previrt.sites.Site;
 import org.previrt.sites.SiteAnalyzer;
 import org.previrt.sites.SiteProblem;
 import org.previrt.sites.SiteReport;
+import org.previrt.util.IoErrors;
+import org.previrt.util.PrevirtException;
 
 /** {@code sites [--json] FILE...}: list and check the sites recorded in ELF32 i386 objects and executables. */
 final class SitesCommand implements Command {
@@ -57,7 +59,7 @@ final class SitesCommand implements Command {
             try {
                 a = analyzer.analyze(elf);
             } catch (ElfFormatException e) {
-                ctx.err().println(file + ": " + e.getMessage());
+                ctx.err().println(e.in(file).getMessage());
                 exit = 2;
                 continue;
             }
@@ -84,18 +86,14 @@ final class SitesCommand implements Command {
         return 0;
     }
 
-    /** The parsed file, or null after printing {@code file: message}. */
+    /** The parsed file, or null after printing {@code file: reason} (every file is tried, so one run names all bad ones). */
     static ElfFile open(String file, Context ctx) {
         try {
             return ElfFile.read(Path.of(file));
-        } catch (ElfFormatException e) {
-            ctx.err().println(file + ": " + e.getMessage());
-        } catch (java.nio.file.NoSuchFileException e) {
-            ctx.err().println(file + ": cannot read: no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
-            ctx.err().println(file + ": cannot read: permission denied");
+        } catch (PrevirtException e) {
+            ctx.err().println(e.getMessage());
         } catch (IOException e) {
-            ctx.err().println(file + ": cannot read: " + e.getMessage());
+            ctx.err().println(IoErrors.describe(e, Path.of(file)));
         } catch (java.nio.file.InvalidPathException e) {
             ctx.err().println(file + ": invalid path");
         }

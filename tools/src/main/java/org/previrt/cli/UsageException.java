@@ -1,8 +1,12 @@
 package org.previrt.cli;
 
-/** Bad input from the user: printed as one message (never a stack trace), exit code 2. */
-public class UsageException extends Exception {
+import org.previrt.util.PrevirtException;
+
+/** Bad command-line use: {@code previrt COMMAND: message}, exit 2. */
+public class UsageException extends PrevirtException {
+    private static final long serialVersionUID = 1L;
+
     public UsageException(String message) {
-        super(message);
+        super(BAD_INPUT, message);
     }
 }

@@ -1,11 +1,13 @@
 package org.previrt.elf;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.previrt.util.PrevirtException;
+import org.previrt.util.RegularFiles;
 
 /**
  * A read-only view of an ELF32 little-endian i386 file held in memory: header, section headers, symbols
@@ -49,14 +51,75 @@ public final class ElfFile {
             throw new ElfFormatException("unsupported ELF type " + type + " (expected a relocatable object or an executable)");
         }
         sections = readSections();
+        checkLinks();
+        checkProgramHeaders();
+    }
+
+    private static final int PHDR_SIZE = 32;
+
+    /** sh_link (and sh_info of relocation sections) must name a section that exists, of the right type. */
+    private void checkLinks() throws ElfFormatException {
+        for (ElfSection s : sections) {
+            if (s.link() < 0 || s.link() >= sections.size()) {
+                throw new ElfFormatException("section " + s.name() + ": sh_link " + (s.link() & 0xffffffffL)
+                        + " out of range (" + sections.size() + " sections)");
+            }
+            if (s.type() == ElfSection.SHT_REL) {
+                int t = sections.get(s.link()).type();
+                if (t != ElfSection.SHT_SYMTAB && t != ElfSection.SHT_DYNSYM) {
+                    throw new ElfFormatException("relocation section " + s.name() + ": sh_link " + s.link()
+                            + " is not a symbol table");
+                }
+                if (s.info() < 0 || s.info() >= sections.size()) {
+                    throw new ElfFormatException("relocation section " + s.name() + ": sh_info "
+                            + (s.info() & 0xffffffffL) + " out of range (" + sections.size() + " sections)");
+                }
+            }
+            if (s.type() == ElfSection.SHT_SYMTAB && sections.get(s.link()).type() != ElfSection.SHT_STRTAB) {
+                throw new ElfFormatException("symbol table " + s.name() + ": sh_link " + s.link()
+                        + " is not a string table");
+            }
+        }
+    }
+
+    /** The program header table and every segment's file bytes must lie inside the file. */
+    private void checkProgramHeaders() throws ElfFormatException {
+        long phoff = u32(28);
+        int phentsize = u16(42);
+        int phnum = u16(44);
+        if (phnum == 0) {
+            return;
+        }
+        if (phentsize != PHDR_SIZE) {
+            throw new ElfFormatException("unexpected program header size " + phentsize);
+        }
+        check(phoff, (long) phnum * PHDR_SIZE, "program header table");
+        for (int i = 0; i < phnum; i++) {
+            long at = phoff + (long) i * PHDR_SIZE;
+            long type = u32(at);
+            long off = u32(at + 4);
+            long filesz = u32(at + 16);
+            if (type != 0 && filesz > 0) {
+                check(off, filesz, "segment " + i + " (program header type " + type + ")");
+            }
+        }
     }
 
     public static ElfFile parse(byte[] data) throws ElfFormatException {
         return new ElfFile(data);
     }
 
-    public static ElfFile read(Path path) throws IOException, ElfFormatException {
-        return parse(Files.readAllBytes(path));
+    /**
+     * Reads and parses {@code path}: refused before reading unless it is a regular file of at most
+     * {@link RegularFiles#MAX_ELF_BYTES}; format errors are worded {@code path: message}.
+     */
+    public static ElfFile read(Path path) throws IOException, PrevirtException {
+        byte[] data = RegularFiles.read(path, RegularFiles.MAX_ELF_BYTES);
+        try {
+            return parse(data);
+        } catch (ElfFormatException e) {
+            throw e.in(path.toString());
+        }
     }
 
     private List<ElfSection> readSections() throws ElfFormatException {

@@ -8,6 +8,7 @@ public record ElfSection(int index, String name, int type, long flags, long addr
     public static final int SHT_STRTAB = 3;
     public static final int SHT_REL = 9;
     public static final int SHT_NOBITS = 8;
+    public static final int SHT_DYNSYM = 11;
     public static final long SHF_ALLOC = 0x2;
 
     public boolean allocated() {

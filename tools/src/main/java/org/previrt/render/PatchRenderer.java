@@ -18,6 +18,7 @@ import org.previrt.binutils.VersionData;
 import org.previrt.cli.Main;
 import org.previrt.model.IsaSpec;
 import org.previrt.validate.Problem;
+import org.previrt.util.RegularFiles;
 import org.previrt.vectors.DumpSpec;
 
 /**
@@ -121,7 +122,7 @@ public final class PatchRenderer {
         }
         for (Path src : sources) {
             String name = stem(src);
-            String text = Files.readString(src, StandardCharsets.UTF_8);
+            String text = RegularFiles.readText(src, RegularFiles.MAX_TEXT_BYTES);
             Map<String, Object> m = new HashMap<>(base);
             m.put("name", name);
             m.put("offOn", text.contains("previrt_off") || text.contains("previrt_on"));
@@ -132,10 +133,12 @@ public final class PatchRenderer {
         }
         Map<String, String> deviations = deviations(root);
         for (Path d : dumps) {
+            RegularFiles.checkInput(d, RegularFiles.MAX_TEXT_BYTES);
             List<Problem> problems = new ArrayList<>();
             DumpSpec spec = DumpSpec.parse(d, problems);
             if (!problems.isEmpty()) {
-                throw new IOException(problems.get(0).toString());
+                Problem pr = problems.get(0);
+                throw RegularFiles.refused(Path.of(pr.line() > 0 ? pr.file() + ":" + pr.line() : pr.file()), pr.message());
             }
             String pack = spec.options().getOrDefault("pack", "previrt.inc");
             String flags = pack.contains("typed") ? "-mprevirt=typed" : "-mprevirt";
@@ -172,9 +175,17 @@ public final class PatchRenderer {
     public static Map<String, String> deviations(Path root) throws IOException {
         Path f = root.resolve("templates/binutils/testsuite/deviations.yaml");
         Map<String, String> out = new java.util.TreeMap<>();
-        if (Files.isRegularFile(f)) {
-            Object doc = new org.snakeyaml.engine.v2.api.Load(
-                    org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(Files.readString(f));
+        if (Files.exists(f)) {
+            Object doc;
+            try {
+                doc = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+                        .loadFromString(RegularFiles.readText(f, RegularFiles.MAX_TEXT_BYTES));
+            } catch (org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException e) {
+                int line = e.getProblemMark().map(mk -> mk.getLine() + 1).orElse(0);
+                throw RegularFiles.refused(Path.of(f + ":" + line), "YAML error: " + e.getProblem());
+            } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException | StackOverflowError e) {
+                throw RegularFiles.refused(f, "YAML error (or nesting too deep)");
+            }
             if (doc instanceof Map<?, ?> m) {
                 for (Map.Entry<?, ?> e : m.entrySet()) {
                     out.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));

@@ -12,6 +12,9 @@ import org.previrt.model.NopTable;
 import org.previrt.validate.NopTableValidator;
 import org.previrt.validate.Problem;
 import org.previrt.model.IsaSpec;
+import org.previrt.binutils.VersionData;
+import org.previrt.util.IoErrors;
+import org.previrt.util.PrevirtException;
 import org.previrt.validate.InvalidInputException;
 import org.previrt.validate.SpecValidator;
 
@@ -50,7 +53,53 @@ public final class Pipeline {
         return spec;
     }
 
-    public static List<GeneratedFile> renderAll(Path root, IsaSpec spec) throws IOException, TemplateException {
+    /**
+     * Every generated file, rendered in memory; template errors become {@code templates/NAME:LINE: message}
+     * and missing version data an error (exit 2), before anything is written.
+     */
+    public static List<GeneratedFile> renderAll(Path root, IsaSpec spec) throws IOException, PrevirtException {
+        checkVersionData(root);
+        try {
+            return render(root, spec);
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() == null ? "templates"
+                    : "templates/" + e.getTemplateSourceName() + (e.getLineNumber() == null ? "" : ":" + e.getLineNumber());
+            throw new IoErrors.PathError(where + ": template error: " + firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (freemarker.core.ParseException e) {
+            String where = "templates/" + e.getTemplateName() + ":" + e.getLineNumber();
+            throw new IoErrors.PathError(where + ": template syntax error: " + firstLine(e.getEditorMessage()), e);
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            throw new IoErrors.PathError("templates/" + e.getTemplateName() + ": template not found", e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.strip().lines().findFirst().orElse("");
+    }
+
+    /**
+     * Every series in patches/ must still have its version data: a missing
+     * {@code templates/binutils/<version>.yaml} would otherwise remove the series as stale.
+     */
+    private static void checkVersionData(Path root) throws IOException, PrevirtException {
+        Path patches = root.resolve(PatchRenderer.DIR);
+        if (!java.nio.file.Files.isDirectory(patches)) {
+            return;
+        }
+        List<String> have = VersionData.supported(root);
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(patches)) {
+            for (Path p : s.sorted().toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("binutils-") && !have.contains(n.substring("binutils-".length()))) {
+                    throw new IoErrors.PathError(VersionData.DIR + "/" + n.substring("binutils-".length()) + ".yaml: "
+                            + "missing: the version data of " + PatchRenderer.DIR + n + "; restore it (or remove "
+                            + PatchRenderer.DIR + n + " by hand to drop that version); nothing written", null);
+                }
+            }
+        }
+    }
+
+    private static List<GeneratedFile> render(Path root, IsaSpec spec) throws IOException, TemplateException {
         TemplateEngine engine = new TemplateEngine(root.resolve("templates"));
         List<GeneratedFile> out = new ArrayList<>(new PackRenderer(engine).render(spec));
         out.addAll(new WrapperRenderer(engine).render());

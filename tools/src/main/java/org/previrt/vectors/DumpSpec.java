@@ -23,7 +23,8 @@ public record DumpSpec(Path file, Map<String, String> options, List<String> patt
     static final List<String> KNOWN = List.of("name", "as", "objdump", "readelf", "source", "pack");
 
     public static DumpSpec parse(Path file, List<Problem> problems) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = org.previrt.util.RegularFiles.readText(file, org.previrt.util.RegularFiles.MAX_TEXT_BYTES)
+                .lines().toList();
         Map<String, String> opts = new LinkedHashMap<>();
         List<String> header = new ArrayList<>();
         List<String> patterns = new ArrayList<>();

@@ -54,7 +54,11 @@ public final class VectorSuite implements AutoCloseable {
 
     public List<Path> sources() throws IOException {
         try (Stream<Path> s = Files.list(root.resolve("test-vectors"))) {
-            return s.filter(f -> f.toString().endsWith(".s")).sorted().toList();
+            List<Path> out = s.filter(f -> f.toString().endsWith(".s")).sorted().toList();
+            for (Path p : out) { // gas would block on a FIFO, read a device forever
+                org.previrt.util.RegularFiles.checkInput(p, org.previrt.util.RegularFiles.MAX_TEXT_BYTES);
+            }
+            return out;
         }
     }
 

@@ -26,7 +26,14 @@ public final class AtomicFile {
         Path dir = abs.getParent();
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         try {
-            Files.write(tmp, data);
+            try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(data);
+                while (b.hasRemaining()) {
+                    c.write(b);
+                }
+                c.force(true); // on disk before the rename makes it visible
+            }
             PosixFileAttributeView to = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
             if (permissions != null && to != null) {
                 to.setPermissions(permissions);

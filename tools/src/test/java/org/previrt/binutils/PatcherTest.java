@@ -1,6 +1,7 @@
 package org.previrt.binutils;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,6 +160,101 @@ class PatcherTest {
         assertRefused("unsupported binutils version", "apply", "--checkout", checkout.toString());
         assertRefused("missing --checkout", "apply");
         assertRefused("does not take --tarball", "apply", "--checkout", checkout.toString(), "--tarball", "x");
+    }
+
+    /** The state apply leaves when killed half-way: its marker, a partial branch checked out, a dirty tree, index.lock. */
+    @Test
+    void applyKilledHalfWayIsRestoredByTheNextApply() throws Exception {
+        series("0001-hello.patch", "0002-list.patch");
+        Snapshot before = Snapshot.of(checkout);
+        Path fresh = tmp.resolve("fresh");
+        TestRoot.copyTree(checkout, fresh);
+        Patcher.apply(root, fresh, out);
+        try (Git git = Git.open(checkout.toFile())) {
+            Repository repo = git.getRepository();
+            Files.writeString(repo.getDirectory().toPath().resolve(Patcher.MARKER), "base refs/heads/main\nhead "
+                    + repo.resolve(Constants.HEAD).name() + "\nbranch previrt/2.40\n");
+            git.checkout().setCreateBranch(true).setName("previrt/2.40").call();
+            Patcher.applyOne(git, PatchSeries.load(root, "2.40").patches().get(0));
+            Files.writeString(checkout.resolve("gas/list.txt"), "half-patched\n");
+            Files.writeString(checkout.resolve("gas/stray.txt"), "left by the kill\n");
+            Files.writeString(repo.getDirectory().toPath().resolve("index.lock"), "");
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream msg = new ByteArrayOutputStream();
+        int rc = Main.run(new String[] {"binutils", "apply", "--checkout", checkout.toString()},
+                new PrintStream(msg, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), root);
+        assertEquals(0, rc, err.toString());
+        assertTrue(msg.toString().contains("an earlier apply was interrupted; restored main"), msg.toString());
+        assertEquals(PatcherTest.files(fresh), PatcherTest.files(checkout));
+        assertFalse(Files.exists(checkout.resolve(".git/index.lock")));
+        assertFalse(Files.exists(checkout.resolve(".git/" + Patcher.MARKER)));
+        // and revert takes it back to exactly the state before
+        Patcher.revert(root, checkout, out);
+        assertEquals(before.files(), Snapshot.of(checkout).files());
+    }
+
+    /** kill -9 of an apply child process at random points; the next apply must end exactly like one uninterrupted. */
+    @Test
+    void applyKilledAtRandomPointsIsFinishedByTheNextApply() throws Exception {
+        series("0001-hello.patch", "0002-list.patch");
+        Snapshot before = Snapshot.of(checkout);
+        Path fresh = tmp.resolve("fresh");
+        TestRoot.copyTree(checkout, fresh);
+        Patcher.apply(root, fresh, out);
+        Map<String, String> applied = PatcherTest.files(fresh);
+        Path pristine = tmp.resolve("pristine");
+        TestRoot.copyTree(checkout, pristine);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> child = List.of(java, "-cp", System.getProperty("java.class.path"), "-Dprevirt.root=" + root,
+                "-Dprevirt.apply.stepDelayMs=400", Main.class.getName(), "binutils", "apply", "--checkout",
+                checkout.toString());
+        long t0 = System.nanoTime();
+        assertEquals(0, new ProcessBuilder(child).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("child.log").toFile()).start().waitFor());
+        int whole = (int) ((System.nanoTime() - t0) / 1_000_000);
+        java.util.Random random = new java.util.Random(3);
+        int interrupted = 0;
+        for (int round = 0; round < 5; round++) {
+            deleteTree(checkout);
+            TestRoot.copyTree(pristine, checkout);
+            assertEquals(before, Snapshot.of(checkout));
+            Process p = new ProcessBuilder(child).redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("child.log").toFile()).start();
+            Thread.sleep(whole / 4 + random.nextInt(whole));
+            p.destroyForcibly();
+            p.waitFor();
+            if (Files.exists(checkout.resolve(".git/" + Patcher.MARKER))) {
+                interrupted++;
+            }
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int rc = Main.run(new String[] {"binutils", "apply", "--checkout", checkout.toString()}, out,
+                    new PrintStream(err, true, StandardCharsets.UTF_8), root);
+            assertEquals(0, rc, "round " + round + ": " + err);
+            assertEquals(applied, PatcherTest.files(checkout), "round " + round);
+            assertFalse(Files.exists(checkout.resolve(".git/" + Patcher.MARKER)));
+            Patcher.revert(root, checkout, out);
+            assertEquals(before.files(), Snapshot.of(checkout).files(), "round " + round);
+        }
+        System.out.printf("apply kill -9 rounds (whole run %d ms): %d of 5 killed half-way%n", whole, interrupted);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
+    void staleIndexLockOfAnotherGitIsRefusedWithoutTouchingAnything() throws Exception {
+        series("0001-hello.patch", "0002-list.patch");
+        Files.writeString(checkout.resolve(".git/index.lock"), "");
+        Snapshot before = Snapshot.of(checkout);
+        assertRefused("index.lock exists: another git command is running", "apply", "--checkout", checkout.toString());
+        assertEquals(before, Snapshot.of(checkout));
+        assertTrue(Files.exists(checkout.resolve(".git/index.lock")));
     }
 
     private void assertRefused(String message, String... args) {

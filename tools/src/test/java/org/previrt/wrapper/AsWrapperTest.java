@@ -142,8 +142,26 @@ class AsWrapperTest {
         Exec.Result n = Exec.run(tmp, Map.of("PREVIRT_REAL_AS", fake.toString(), "ARGS_LOG", log.toString(),
                 "PREVIRT_NOP1", "1", "PREVIRT_FAST", "1"), null, List.of(wrapper, "--32", "-o", "a.o"));
         assertEquals(0, n.exit(), n.all());
-        assertEquals(List.of("--defsym", "PREVIRT_FAST=1", "--defsym", "PREVIRT_NOP1=1", "--32", "-o", "a.o", pack, "-"),
-                Files.readAllLines(log));
+        // PREVIRT_FAST is gone (issue 9): it adds nothing
+        assertEquals(List.of("--defsym", "PREVIRT_NOP1=1", "--32", "-o", "a.o", pack, "-"), Files.readAllLines(log));
+
+        // PREVIRT_SKIP: a pattern matching the -o value (either spelling) runs the real as without the pack
+        for (List<String> skipped : List.of(List.of("--32", "-o", "boot/head.o", "x.s"), List.of("--32", "-oboot/head.o"))) {
+            List<String> argv = new ArrayList<>(List.of(wrapper));
+            argv.addAll(skipped);
+            Exec.Result k = Exec.run(tmp, Map.of("PREVIRT_REAL_AS", fake.toString(), "ARGS_LOG", log.toString(),
+                    "PREVIRT_SKIP", "*.x boot/*.o"), null, argv);
+            assertEquals(0, k.exit(), k.all());
+            assertEquals(skipped, Files.readAllLines(log));
+        }
+        Exec.Result kept = Exec.run(tmp, Map.of("PREVIRT_REAL_AS", fake.toString(), "ARGS_LOG", log.toString(),
+                "PREVIRT_SKIP", "boot/*.o *"), null, List.of(wrapper, "--32", "-o", "kernel/a.o", "x.s"));
+        assertEquals(0, kept.exit(), kept.all());
+        assertEquals(List.of("--32", "-o", "kernel/a.o", "x.s"), Files.readAllLines(log), "* matches every object");
+        Exec.Result none = Exec.run(tmp, Map.of("PREVIRT_REAL_AS", fake.toString(), "ARGS_LOG", log.toString(),
+                "PREVIRT_SKIP", "boot/*.o"), null, List.of(wrapper, "--32", "-o", "kernel/a.o", "x.s"));
+        assertEquals(0, none.exit(), none.all());
+        assertEquals(List.of("--32", "-o", "kernel/a.o", pack, "x.s"), Files.readAllLines(log));
 
         for (List<String> untouched : List.of(List.of("--64", "-o", "a.o", "x.s"), List.of("--32", "--x32", "x.s"),
                 List.of("-o", "a.o", "x.s"), List.of("--version"))) {
