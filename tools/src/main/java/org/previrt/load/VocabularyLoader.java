@@ -1,10 +1,6 @@
 package org.previrt.load;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,16 +26,11 @@ public final class VocabularyLoader {
     public Result load(Path specDir, String name, Path root) throws IOException {
         Path f = specDir.resolve(DIR).resolve(name);
         String display = display(f, root);
-        if (!Files.isRegularFile(f)) {
+        if (!Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return new Result(null, List.of(new Problem(display, 0, "vocabulary file not found")));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(f))).toString();
-        } catch (CharacterCodingException e) {
-            return new Result(null, List.of(new Problem(display, 0, "not valid UTF-8")));
-        }
+        // refuses FIFOs, devices, folders and oversized files before reading (path: reason)
+        String text = org.previrt.util.RegularFiles.readText(f, org.previrt.util.RegularFiles.MAX_TEXT_BYTES);
         LoadSettings settings = LoadSettings.builder().setLabel(display).build();
         try {
             Optional<Node> node = new Compose(settings).composeString(text);
@@ -52,6 +43,8 @@ public final class VocabularyLoader {
             return new Result(null, List.of(new Problem(display, line, "YAML error: " + e.getProblem())));
         } catch (YamlEngineException e) {
             return new Result(null, List.of(new Problem(display, 0, "YAML error: " + e.getMessage())));
+        } catch (StackOverflowError e) {
+            return new Result(null, List.of(new Problem(display, 0, "YAML nested too deeply")));
         }
     }
 

@@ -29,7 +29,10 @@ public final class Pipeline {
     public static IsaSpec loadSpec(Path root) throws IOException, InvalidInputException {
         Path dir = root.resolve("isa-specs");
         SpecLoader.Result r = new SpecLoader().load(dir, root);
-        VocabularyLoader.Result v = new VocabularyLoader().load(dir, "nops.yaml", root);
+        // without the spec folder, its vocabulary is not worth a second message
+        VocabularyLoader.Result v = java.nio.file.Files.isDirectory(dir)
+                ? new VocabularyLoader().load(dir, "nops.yaml", root)
+                : new VocabularyLoader.Result(null, List.of());
         // report every problem of one run together: YAML errors, the NOP table, the families that parsed
         List<Problem> all = new ArrayList<>(r.problems());
         all.addAll(v.problems());
