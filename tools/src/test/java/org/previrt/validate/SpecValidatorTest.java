@@ -129,4 +129,45 @@ class SpecValidatorTest {
         assertEquals("a.yaml:2: z", e.problems().get(0).toString());
         assertEquals("b.yaml:1: x", e.problems().get(2).toString());
     }
+
+    @Test
+    void shadowAndNotASiteKeysAreChecked(@TempDir Path tmp) throws Exception {
+        Run r = generateWith(tmp, "demo.yaml", GOOD.replace("scratch: 8", "scratch: 8\n    shadow: yes")
+                .replace("spellings: [cli]", "spellings: [democli]"));
+        assertRefused(r, "isa-specs/demo.yaml:12: shadow must be true or false, not 'yes'");
+        r = generateWith(tmp.resolve("b"), "demo.yaml", GOOD.replace("scratch: 8",
+                "scratch: 8\n    shadow: true\n    not-a-site: \"a trap\"").replace("spellings: [cli]", "spellings: [democli]"));
+        assertRefused(r, "shadow means nothing there");
+    }
+
+    /** The NOP table: lengths in order, bytes of that length, both modes, the short jmp. */
+    @Test
+    void badNopTablesAreRefusedWithTheirLine(@TempDir Path tmp) throws Exception {
+        String[][] cases = {
+                {"{length: 2, bytes: \"66 90\",", "{length: 3, bytes: \"66 90\",", "expected length 2, not 3"},
+                {"bytes: \"0f 1f 00\"", "bytes: \"0f 1f\"", "are 2 long, not 3"},
+                {"bytes: \"90\"", "bytes: \"9G\"", "lower-case hex bytes"},
+                {"modes: [16, 32]", "modes: [32]", "modes must be [16, 32]"},
+                {"jump: \"eb\"", "jump: \"e9\"", "jump must be \"eb\""},
+                {"modes: [16, 32]", "modes: [16, 32]\n  speed: fast", "unknown key 'speed' in nops"},
+        };
+        int k = 0;
+        for (String[] c : cases) {
+            Path root = TestRoot.copy(tmp.resolve("c" + k++));
+            Path nops = root.resolve("isa-specs/vocabulary/nops.yaml");
+            String text = Files.readString(nops);
+            assertTrue(text.contains(c[0]), c[0]);
+            Files.writeString(nops, text.replaceFirst(java.util.regex.Pattern.quote(c[0]),
+                    java.util.regex.Matcher.quoteReplacement(c[1])));
+            Path pack = root.resolve("generated/x86-32/previrt.inc");
+            String before = Files.readString(pack);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = Main.run(new String[] {"generate"}, new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), root);
+            String e = err.toString(StandardCharsets.UTF_8);
+            assertEquals(2, exit, e);
+            assertTrue(e.matches("(?s)isa-specs/vocabulary/nops\\.yaml:\\d+: .*" + java.util.regex.Pattern.quote(c[2]) + ".*"), e);
+            assertEquals(before, Files.readString(pack), "nothing may be written");
+        }
+    }
 }
