@@ -14,7 +14,8 @@ public final class RegisterClass {
     private static final Map<String, List<String>> BASE = new TreeMap<>();
 
     static {
-        BASE.put("creg", range("%cr", 0, 7));
+        // %cr8..%cr15: gas 2.40 --32 encodes them with a lock prefix (f0 0f 20/22), AMD's CR8 access
+        BASE.put("creg", range("%cr", 0, 15));
         List<String> dreg = new ArrayList<>(range("%dr", 0, 7));
         dreg.addAll(range("%db", 0, 7));
         BASE.put("dreg", dreg);
