@@ -21,7 +21,8 @@ public final class RegisterClass {
         BASE.put("dreg", dreg);
         BASE.put("treg", range("%tr", 0, 7));
         BASE.put("sreg", List.of("%es", "%cs", "%ss", "%ds", "%fs", "%gs"));
-        BASE.put("dx", List.of("%dx", "(%dx)"));
+        // "( %dx)": gas's input scrubber keeps a space after '(' (and drops the one before ')')
+        BASE.put("dx", List.of("%dx", "(%dx)", "( %dx)"));
         for (String r : List.of("al", "ax", "eax", "ecx", "edx")) {
             BASE.put(r, List.of("%" + r));
         }
