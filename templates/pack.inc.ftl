@@ -14,7 +14,7 @@
 #        gcc -m32 -c foo.c -Wa,<path>/${output?keep_after_last("/")}     (with -pipe: -Wa,<path>/${output?keep_after_last("/")},-)
 # Options (define before the pack, e.g. as --defsym PREVIRT_NOP1=1):
 #        PREVIRT_NOP1   pad with one-byte 0x90 NOPs only (no jump over long padding)
-#        PREVIRT_FAST   leave the suffixed spellings gcc emits for ordinary code (<#list plan.spellings?filter(x -> x.compilerSpelling) as d>${d.spelling}<#sep> </#sep></#list>)
+#        PREVIRT_FAST   leave the spellings gcc emits for ordinary code (<#list plan.spellings?filter(x -> x.compilerSpelling) as d>${d.spelling}<#sep> </#sep></#list><#list plan.farAliases?filter(x -> x.compilerSpelling) as f> ${f.spelling}</#list>)
 #                       to stock gas: much faster on compiler output, but `movl %eax,%cr3` and
 #                       `pushl %ds` written that way are not caught (unsuffixed mov/push/pop still are)
 # Directives: previrt_off / previrt_on switch annotation off and on (code pinned with .org).
@@ -201,11 +201,53 @@ pv_d_${s} , \all
 .endm
 
 </#list>
+# Far pointers spelled jmp/call ($sel,$off): a site only with more than one token and a '$' first.
+# Every near jmp and call pays one nested call and a blank test (pv_2) for this.
+.macro pv_2 a, b:vararg
+.ifnb \b
+.set .Lpv_g, 1
+.endif
+.endm
+.macro pv_dollar a, b:vararg
+.set .Lpv_g, 0
+.irpc ch, \a
+.if .Lpv_n == 0
+.ifc $,\ch
+.set .Lpv_g, 1
+.endif
+.endif
+.set .Lpv_n, 1
+.endr
+.endm
+<#list plan.farAliases as f>
+.macro pv_f_${f.spelling} p, all:vararg
+.set .Lpv_n, 0
+pv_dollar \all
+.if .Lpv_g && (.Lpv_off == 0)
+pv_site ${f.form.kindHex()}, ${f.form.scratch()}, \p, ${f.spelling}, , \all
+.else
+pv_ins \p, ${f.spelling}, , \all
+.endif
+.endm
+.macro ${f.spelling} all:vararg
+.set .Lpv_g, 0
+pv_2 \all
+.if .Lpv_g
+pv_f_${f.spelling} , \all
+.else
+{nooptimize} ${f.spelling} \all
+.endif
+.endm
+</#list>
+
 # PREVIRT_FAST: drop the macros of gcc's own spellings again (purging rather than skipping their
 # definitions keeps gas from warning about the \a inside skipped quoted symbol names).
 .ifdef PREVIRT_FAST
 <#list plan.spellings?filter(x -> x.compilerSpelling) as d>
 .purgem ${d.spelling}
+</#list>
+<#list plan.farAliases?filter(x -> x.compilerSpelling) as f>
+.purgem ${f.spelling}
 </#list>
 .endif
 

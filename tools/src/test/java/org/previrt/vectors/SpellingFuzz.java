@@ -8,6 +8,8 @@ import java.util.Random;
 import org.previrt.model.Form;
 import org.previrt.model.IsaSpec;
 import org.previrt.model.OperandKind;
+import org.previrt.model.dispatch.DispatchPlan;
+import org.previrt.model.dispatch.DispatchPlanner;
 
 /**
  * Writes the forms of the specs many legal ways: operand spacing, letter case of mnemonics, registers
@@ -81,6 +83,15 @@ final class SpellingFuzz {
                 }
             }
         }
+        // jmp/call $sel,$off: the far-pointer forms under the spellings gas also takes for them
+        for (DispatchPlan.FarAlias a : new DispatchPlanner().plan(spec).farAliases()) {
+            for (int i = 0; i < perSpelling; i++) {
+                boolean[] omitted = new boolean[1];
+                segmentOverrides = true;
+                String ops = operands(a.form(), a.spelling(), omitted);
+                add(wrap(a.spelling(), null, ops), a.form(), omitted[0], Expect.SITE);
+            }
+        }
         ordinary();
         return out;
     }
@@ -97,7 +108,8 @@ final class SpellingFuzz {
             "movl $((D_b) - D_a), %eax", "mov L1 - L2 (%ebp), %eax", "movl %eax,%ds:4 (%ebx)", "MOV %EAX, %ECX",
             "pushl %ds:4(%eax)", "push 4 (%eax,%ebx,2)", "pushw %ax", "push $ 4", "popl (%eax,%ebx)", "pop %ebx",
             "rep movsb", "REP STOSL", "lock addl $1, (%eax)", "Lock Incl 4 (%eax)", "ds movl 4(%eax), %ebx",
-            "cs nop", "fs mov (%eax), %eax", "jmp 1f", "call 1f", "mov %cr0x, %eax",
+            "cs nop", "fs mov (%eax), %eax", "jmp 1f", "call 1f", "mov %cr0x, %eax", "JMP *4 (%eax,%ebx,2)",
+            "call *%cs:((D_b) - D_a)", "jmp * %eax", "callw *%ax", "jmpl *(%eax)", "calll 1f",
         };
         for (String l : lines) {
             String text = l.replace("L1 - L2", "D_b - D_a");

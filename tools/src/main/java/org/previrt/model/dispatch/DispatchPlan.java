@@ -6,7 +6,32 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Everything the pack template needs to classify instructions by their text. */
-public record DispatchPlan(List<RegisterText> registers, List<SpellingDispatch> spellings) {
+public record DispatchPlan(List<RegisterText> registers, List<SpellingDispatch> spellings,
+        List<FarAlias> farAliases) {
+    /**
+     * gas also takes the far-pointer forms of ljmp/lcall spelled without the l ({@code jmp $sel,$off},
+     * {@code callw $sel,$off}): the spelling is a site of {@code form} only with two operands whose first
+     * starts with '$'. {@code compilerSpelling}: gcc writes it for ordinary near jumps and calls, so
+     * PREVIRT_FAST leaves it to stock gas.
+     */
+    public record FarAlias(String spelling, org.previrt.model.Form form, boolean compilerSpelling) {
+        public String getSpelling() {
+            return spelling;
+        }
+
+        public org.previrt.model.Form getForm() {
+            return form;
+        }
+
+        public boolean isCompilerSpelling() {
+            return compilerSpelling;
+        }
+    }
+
+    public List<FarAlias> getFarAliases() {
+        return farAliases;
+    }
+
     /** Longest spelling the pack's case folding handles: 8 base-64 digits stay far inside gas's 64 bits. */
     public static final int FOLD_MAX = 8;
 

@@ -41,7 +41,30 @@ public final class DispatchPlanner {
                     && spec.formsBySpelling().containsKey(s.substring(0, s.length() - 1));
             out.add(new SpellingDispatch(s, ga, gb, cases, compiler));
         }
-        return new DispatchPlan(registers(), out);
+        return new DispatchPlan(registers(), out, farAliases(spec));
+    }
+
+    /**
+     * Far-pointer forms (two immediates, {@code ljmp $sel,$off}) whose spelling without its leading l is
+     * no spelling of its own: gas takes {@code jmp $sel,$off} and {@code call $sel,$off} for them.
+     */
+    private static List<DispatchPlan.FarAlias> farAliases(IsaSpec spec) {
+        List<DispatchPlan.FarAlias> out = new ArrayList<>();
+        Map<String, List<Form>> by = spec.formsBySpelling();
+        for (Form f : spec.forms()) {
+            List<OperandKind> ops = f.operands();
+            if (ops.size() != 2 || !ops.get(0).name().startsWith("imm") || !ops.get(1).name().startsWith("imm")) {
+                continue;
+            }
+            for (String s : f.spellings()) {
+                String near = s.substring(1);
+                if ((s.startsWith("ljmp") || s.startsWith("lcall")) && !by.containsKey(near)) {
+                    out.add(new DispatchPlan.FarAlias(near, f, near.equals("jmp") || near.equals("call")));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(DispatchPlan.FarAlias::spelling));
+        return out;
     }
 
     /** Full operand signatures of different forms that no textual test separates. */
