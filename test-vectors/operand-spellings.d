@@ -119,4 +119,3 @@ Disassembly of section \.text:
   fa:	ff d0                	call   \*%eax
   fc:	ff 64 58 04          	jmp    \*0x4\(%eax,%ebx,2\)
  100:	f3 a4                	rep movsb %ds:\(%esi\),%es:\(%edi\)
- 102:	67 66 0f 01 14       	lgdtw  \(%si\)
