@@ -26,7 +26,9 @@ final class SpellingFuzz {
         /** a record starting at the marker, of the statement's form */
         SITE,
         /** no record at the marker: an ordinary instruction written like a sensitive one */
-        NONE
+        NONE,
+        /** a directive between the statements (.code16): no marker, nothing to check */
+        DIRECTIVE
     }
 
     record Statement(int id, String text, Form form, boolean omitted, Expect expect) {
@@ -64,8 +66,19 @@ final class SpellingFuzz {
         this.random = new Random(seed);
     }
 
-    /** {@code perSpelling} statements for every spelling of every form, then the non-sensitive ones. */
-    List<Statement> statements(int perSpelling) {
+    /**
+     * {@code perSpelling} statements for every spelling of every form, then the non-sensitive ones, in
+     * {@code .code32}; then {@code per16} per spelling and the non-sensitive ones again in {@code .code16}.
+     */
+    List<Statement> statements(int perSpelling, int per16) {
+        round(perSpelling);
+        out.add(new Statement(out.size(), ".code16", null, false, Expect.DIRECTIVE));
+        round(per16);
+        out.add(new Statement(out.size(), ".code32", null, false, Expect.DIRECTIVE));
+        return out;
+    }
+
+    private void round(int perSpelling) {
         for (Form f : spec.forms()) {
             for (String s : f.spellings()) {
                 if (f.operands().size() == 1 && f.operands().get(0).name().equals("farmem")) {
@@ -93,7 +106,6 @@ final class SpellingFuzz {
             }
         }
         ordinary();
-        return out;
     }
 
     private void add(String text, Form f, boolean omitted, Expect e) {
