@@ -41,11 +41,17 @@
 </#list>
 
 # The instruction itself. {nooptimize} keeps gas from expanding the macro again and changes no byte.
+# The dispatch passes a blank a and the operand text exactly as written in b (a vararg is taken
+# verbatim): rejoining gas's split arguments with commas breaks `4 (%eax)` and `L1 - L2 (%ebp)`.
 .macro pv_ins p, name, a, b:vararg
+.ifb \a
+{nooptimize} \p \name \b
+.else
 .ifb \b
 {nooptimize} \p \name \a
 .else
 {nooptimize} \p \name \a,\b
+.endif
 .endif
 .endm
 
@@ -131,13 +137,54 @@ pv_pad
 .endif
 .endm
 
-# .Lpv_star = 1 when the text starts with '*' (ljmp *mem). .irpc walks its characters.
-.macro pv_star text
+# Operand classification. gas splits macro arguments at every comma (also inside parentheses) and
+# at spaces outside them, so `4(%eax,%ebx,2), %ds` arrives as the tokens 4(%eax %ebx 2) %ds. A register
+# the dispatch cares about is always a whole token, so the tests are on tokens:
+#   .Lpv_c1  register mask of the first token (0 when it is no register)
+#   .Lpv_n2  1 when there is more than one token
+#   .Lpv_cl  register mask of the last token when there is more than one (0 otherwise)
+#   .Lpv_g   (pv_g) the masks of all tokens or-ed: the cheap guard of mov, push and pop
+.macro pv_g a, b, c:vararg
+.ifdef ".Lpvr_\a"
+.set .Lpv_g, .Lpv_g | ".Lpvr_\a"
+.endif
+.ifdef ".Lpvr_\b"
+.set .Lpv_g, .Lpv_g | ".Lpvr_\b"
+.endif
+.ifnb \c
+pv_g \c
+.endif
+.endm
+.macro pv_l a, b:vararg
+.ifb \b
+.ifdef ".Lpvr_\a"
+.set .Lpv_cl, ".Lpvr_\a"
+.endif
+.else
+pv_l \b
+.endif
+.endm
+.macro pv_o a, b:vararg
+.set .Lpv_c1, 0
+.set .Lpv_n2, 0
+.set .Lpv_cl, 0
+.ifdef ".Lpvr_\a"
+.set .Lpv_c1, ".Lpvr_\a"
+.endif
+.ifnb \b
+.set .Lpv_n2, 1
+pv_l \b
+.endif
+.endm
+
+# .Lpv_star = 1 when the first token starts with '*' (ljmp *mem). .irpc walks its characters
+# (`.ifc *,\ch`: with the character first, a ':' would make the line a label).
+.macro pv_star a, b:vararg
 .set .Lpv_star, 0
 .set .Lpv_n, 0
-.irpc ch, \text
+.irpc ch, \a
 .if .Lpv_n == 0
-.ifc \ch,*
+.ifc *,\ch
 .set .Lpv_star, 1
 .endif
 .endif
@@ -148,34 +195,31 @@ pv_pad
 # Per spelling: pv_d_<spelling> tells the forms apart by operand text, with an optional prefix p.
 <#list plan.spellings as d>
 <#assign s = d.spelling>
-.macro pv_d_${s} p, a, b:vararg
+.macro pv_d_${s} p, all:vararg
 .if .Lpv_off
-pv_ins \p, ${s}, \a, \b
+pv_ins \p, ${s}, , \all
 <#if d.singleForm??>
 .else
-pv_site ${d.singleForm.kindHex()}, ${d.singleForm.scratch()}, \p, ${s}, \a, \b
+pv_site ${d.singleForm.kindHex()}, ${d.singleForm.scratch()}, \p, ${s}, , \all
 .endif
 .endm
 <#else>
 .else
 .set .Lpv_f, 0
+pv_o \all
 <#if d.usesStar>
-pv_star \a
+pv_star \all
 </#if>
 <#list d.cases as c>
 <#if c?index gt 0>
 .if .Lpv_f == 0
 </#if>
 <#list c.conditions as k>
-<#if k.test == "CLASS">.ifdef ".Lpvr_\${k.slot}"
-.if ".Lpvr_\${k.slot}" & ${k.classId}<#elseif k.test == "STAR">.if .Lpv_star<#elseif k.test == "BLANK">.ifb \${k.slot}<#else>.ifnb \${k.slot}</#if>
+<#if k.test == "CLASS"><#if k.slot == "a">.if .Lpv_c1 & ${k.classId}<#else>.if .Lpv_cl & ${k.classId}</#if><#elseif k.test == "STAR">.if .Lpv_star<#elseif k.slot == "a"><#if k.test == "BLANK">.ifb \all<#else>.ifnb \all</#if><#elseif k.test == "BLANK">.if .Lpv_n2 == 0<#else>.if .Lpv_n2</#if>
 </#list>
 .set .Lpv_f, ${c?index + 1}
 <#list c.conditions as k>
 .endif
-<#if k.test == "CLASS">
-.endif
-</#if>
 </#list>
 <#if c?index gt 0>
 .endif
@@ -183,51 +227,102 @@ pv_star \a
 </#list>
 <#list d.cases as c>
 <#if c?index == 0>.if<#else>.elseif</#if> .Lpv_f == ${c?index + 1}
-pv_site ${c.form.kindHex()}, ${c.form.scratch()}, \p, ${s}, \a, \b
+pv_site ${c.form.kindHex()}, ${c.form.scratch()}, \p, ${s}, , \all
 </#list>
 .else
-pv_ins \p, ${s}, \a, \b
+pv_ins \p, ${s}, , \all
 .endif
 .endif
 .endm
 </#if>
-.macro ${s} a, b:vararg
+.macro ${s} all:vararg
 <#if d.guarded>
-<#-- one mask test per slot: the cheap path of every ordinary mov/push/pop -->
+<#-- the cheap path of every ordinary mov/push/pop: one nested call, two symbol tests per two tokens -->
 .set .Lpv_g, 0
-<#if d.guardA??>
-.ifdef ".Lpvr_\a"
-.set .Lpv_g, ".Lpvr_\a" & ${d.guardA}
-.endif
-</#if>
-<#if d.guardB??>
-.ifdef ".Lpvr_\b"
-.set .Lpv_g, .Lpv_g | (".Lpvr_\b" & ${d.guardB})
-.endif
-</#if>
-.if .Lpv_g
-pv_d_${s} , \a, \b
+pv_g \all
+.if .Lpv_g & ${d.guard}
+pv_d_${s} , \all
 .else
-<#-- inline: a second macro call would double the cost of every ordinary mov -->
-.ifb \b
-{nooptimize} ${s} \a
-.else
-{nooptimize} ${s} \a,\b
-.endif
+{nooptimize} ${s} \all
 .endif
 <#else>
-pv_d_${s} , \a, \b
+pv_d_${s} , \all
 </#if>
 .endm
 
 </#list>
+# Far pointers spelled jmp/call ($sel,$off): a site only with more than one token and a '$' first.
+# Every near jmp and call pays one nested call and a blank test (pv_2) for this.
+.macro pv_2 a, b:vararg
+.ifnb \b
+.set .Lpv_g, 1
+.endif
+.endm
+.macro pv_dollar a, b:vararg
+.set .Lpv_g, 0
+.irpc ch, \a
+.if .Lpv_n == 0
+.ifc $,\ch
+.set .Lpv_g, 1
+.endif
+.endif
+.set .Lpv_n, 1
+.endr
+.endm
+<#list plan.farAliases as f>
+.macro pv_f_${f.spelling} p, all:vararg
+.set .Lpv_n, 0
+pv_dollar \all
+.if .Lpv_g && (.Lpv_off == 0)
+pv_site ${f.form.kindHex()}, ${f.form.scratch()}, \p, ${f.spelling}, , \all
+.else
+pv_ins \p, ${f.spelling}, , \all
+.endif
+.endm
+.macro ${f.spelling} all:vararg
+.set .Lpv_g, 0
+pv_2 \all
+.if .Lpv_g
+pv_f_${f.spelling} , \all
+.else
+{nooptimize} ${f.spelling} \all
+.endif
+.endm
+</#list>
+
 # Prefixes written on the same line (rep insb, ds cli, data16 lgdt): the site starts at the prefix.
+# A spelling in lower or UPPER case is found by one symbol test. Any other letter case (rep InSb) is
+# folded: pv_fold computes the word's letters as base-64 digits (a..z = 1..26 in either case, 0..9 =
+# 27..36, -1 for other characters or more than 8 of them), and the code is compared with every
+# spelling's. Macro names match in any case, so pv_d_\m then finds pv_d_<spelling>.
+<#list plan.foldChars as c>
+.set ".Lpvc_${c.text}", ${c.code}
+</#list>
+.macro pv_fold m
+.set .Lpv_h, 0
+.irpc ch, \m
+.ifdef ".Lpvc_\ch"
+.if (.Lpv_h >= 0) && (.Lpv_h < ${plan.foldLimit})
+.set .Lpv_h, .Lpv_h * 64 + ".Lpvc_\ch"
+.else
+.set .Lpv_h, -1
+.endif
+.else
+.set .Lpv_h, -1
+.endif
+.endr
+.endm
 <#list prefixes as p>
 .macro ${p} m, a:vararg
 .ifdef ".Lpvm_\m"
 pv_d_\m ${p}, \a
 .else
+pv_fold \m
+.if ${plan.foldTest}
+pv_d_\m ${p}, \a
+.else
 {nooptimize} ${p} \m \a
+.endif
 .endif
 .endm
 </#list>

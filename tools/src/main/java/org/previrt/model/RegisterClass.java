@@ -14,13 +14,15 @@ public final class RegisterClass {
     private static final Map<String, List<String>> BASE = new TreeMap<>();
 
     static {
-        BASE.put("creg", range("%cr", 0, 7));
+        // %cr8..%cr15: gas 2.40 --32 encodes them with a lock prefix (f0 0f 20/22), AMD's CR8 access
+        BASE.put("creg", range("%cr", 0, 15));
         List<String> dreg = new ArrayList<>(range("%dr", 0, 7));
         dreg.addAll(range("%db", 0, 7));
         BASE.put("dreg", dreg);
         BASE.put("treg", range("%tr", 0, 7));
         BASE.put("sreg", List.of("%es", "%cs", "%ss", "%ds", "%fs", "%gs"));
-        BASE.put("dx", List.of("%dx", "(%dx)"));
+        // "( %dx)": gas's input scrubber keeps a space after '(' (and drops the one before ')')
+        BASE.put("dx", List.of("%dx", "(%dx)", "( %dx)"));
         for (String r : List.of("al", "ax", "eax", "ecx", "edx")) {
             BASE.put(r, List.of("%" + r));
         }

@@ -62,10 +62,11 @@ class AuditCommandTest {
 
     @Test
     void escapedInstructionsAreMissedAndExitOne() throws Exception {
+        // pack limits: a prefix before the far form spelled jmp (gas drops the redundant cs), and .byte
         Path s = write("escape.s", """
                 .text
                 f:  cli
-                    jmp $0x10, $0x1000
+                    cs jmp $0x10, $0x1000
                     .byte 0xfa
                     ret
                 """);

@@ -54,6 +54,41 @@ class DispatchPlannerTest {
     }
 
     @Test
+    void farPointersSpelledJmpAndCallAreAliasesOfLjmpAndLcall() throws Exception {
+        DispatchPlan p = new DispatchPlanner().plan(Pipeline.loadSpec(TestRoot.real()));
+        Map<String, String> aliases = p.farAliases().stream()
+                .collect(Collectors.toMap(DispatchPlan.FarAlias::spelling, a -> a.form().name()));
+        assertEquals(Map.of("jmp", "ljmp-ptr", "jmpl", "ljmp-ptr", "jmpw", "ljmp-ptr-16", "call", "lcall-ptr",
+                "calll", "lcall-ptr", "callw", "lcall-ptr-16"), aliases);
+        assertTrue(p.farAliases().stream().filter(DispatchPlan.FarAlias::compilerSpelling)
+                .map(DispatchPlan.FarAlias::spelling).sorted().toList().equals(java.util.List.of("call", "jmp")));
+    }
+
+    @Test
+    void caseFoldingTellsEverySpellingApartInAnyCase() throws Exception {
+        assertEquals(DispatchPlan.foldCode("insb"), DispatchPlan.foldCode("InSb"));
+        assertEquals(DispatchPlan.foldCode("int1"), DispatchPlan.foldCode("INT1"));
+        assertEquals(-1, DispatchPlan.foldCode("movsb.s"));
+        assertEquals(-1, DispatchPlan.foldCode("wbnoinvdx"), "longer than the pack folds");
+        java.util.Set<Long> codes = new java.util.HashSet<>();
+        for (SpellingDispatch d : plan().values()) {
+            assertTrue(codes.add(DispatchPlan.foldCode(d.spelling())), d.spelling());
+        }
+        // the pack adds a digit only below the limit: 7 digits may grow to 8, 8 may not grow
+        long limit = Long.decode(new DispatchPlanner().plan(Pipeline.loadSpec(TestRoot.real())).getFoldLimit());
+        assertTrue(DispatchPlan.foldCode("zzzzzzz") < limit);
+        assertTrue(DispatchPlan.foldCode("aaaaaaaa") >= limit);
+    }
+
+    @Test
+    void oneOperandCasesDoNotRequireASingleToken() throws Exception {
+        // lret $ 4 is two tokens of one operand: the imm16 form must not test that b is blank
+        SpellingDispatch lret = plan().get("lret");
+        assertTrue(lret.getCases().stream().flatMap(c -> c.getConditions().stream())
+                .noneMatch(c -> c.slot().equals("b") && c.test() == org.previrt.model.dispatch.Condition.Test.BLANK));
+    }
+
+    @Test
     void caseVariantsCoverEveryLetterCase() {
         assertEquals(java.util.List.of("%CR3", "%Cr3", "%cR3", "%cr3"), RegisterClass.caseVariants("%cr3"));
     }

@@ -60,7 +60,7 @@ class SpecValidatorTest {
         // cli is already spelled by interrupt-flag.yaml, so use a fresh mnemonic
         Run r = generateWith(tmp, "demo.yaml", GOOD.replace("[cli]", "[ud2]").replace("\"fa\"", "\"0f 0b\""));
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.packAfter().contains(".macro ud2 a, b:vararg"));
+        assertTrue(r.packAfter().contains(".macro ud2 all:vararg"));
     }
 
     @Test

@@ -12,16 +12,15 @@ import org.previrt.model.OperandKind;
 import org.previrt.model.RegisterClass;
 
 /**
- * Works out, per spelling, which textual tests tell its forms apart. gas splits macro arguments at the
- * first comma, so the pack sees two slots: {@code a} (first operand) and {@code b} (everything after).
+ * Works out, per spelling, which textual tests tell its forms apart. The pack sees the operand text as
+ * gas's macro argument tokens (split at every comma and at spaces outside parentheses); slot {@code a}
+ * is the first token, slot {@code b} the rest: its CLASS test is on the last token, NONBLANK means
+ * "more than one token". A register operand is always a whole token.
  */
 public final class DispatchPlanner {
 
     public record Ambiguity(Form form, String message) {
     }
-
-    /** Operand kinds that may be written as a memory reference (and so contain commas). */
-    private static final java.util.Set<String> MEMORY = java.util.Set.of("mem", "rm", "farmem");
 
     public DispatchPlan plan(IsaSpec spec) {
         List<SpellingDispatch> out = new ArrayList<>();
@@ -42,7 +41,30 @@ public final class DispatchPlanner {
                     && spec.formsBySpelling().containsKey(s.substring(0, s.length() - 1));
             out.add(new SpellingDispatch(s, ga, gb, cases, compiler));
         }
-        return new DispatchPlan(registers(), out);
+        return new DispatchPlan(registers(), out, farAliases(spec));
+    }
+
+    /**
+     * Far-pointer forms (two immediates, {@code ljmp $sel,$off}) whose spelling without its leading l is
+     * no spelling of its own: gas takes {@code jmp $sel,$off} and {@code call $sel,$off} for them.
+     */
+    private static List<DispatchPlan.FarAlias> farAliases(IsaSpec spec) {
+        List<DispatchPlan.FarAlias> out = new ArrayList<>();
+        Map<String, List<Form>> by = spec.formsBySpelling();
+        for (Form f : spec.forms()) {
+            List<OperandKind> ops = f.operands();
+            if (ops.size() != 2 || !ops.get(0).name().startsWith("imm") || !ops.get(1).name().startsWith("imm")) {
+                continue;
+            }
+            for (String s : f.spellings()) {
+                String near = s.substring(1);
+                if ((s.startsWith("ljmp") || s.startsWith("lcall")) && !by.containsKey(near)) {
+                    out.add(new DispatchPlan.FarAlias(near, f, near.equals("jmp") || near.equals("call")));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(DispatchPlan.FarAlias::spelling));
+        return out;
     }
 
     /** Full operand signatures of different forms that no textual test separates. */
@@ -90,14 +112,11 @@ public final class DispatchPlanner {
             return c;
         }
         c.add(slot("a", sig.get(0)));
-        if (sig.size() == 1) {
-            // gas splits a memory operand at its commas, so after one memory operand b may be anything
-            if (!MEMORY.contains(sig.get(0).name())) {
-                c.add(new Condition("b", Condition.Test.BLANK, null));
-            }
-        } else if (sig.size() == 2) {
+        // No test that b is blank after one operand: the pack tests tokens, and one operand can be
+        // several (`4(%eax,%ebx,2)`, `$ 4`, `L1 - L2 (%ebp)`). Cases with more operands come first.
+        if (sig.size() == 2) {
             c.add(slot("b", sig.get(1)));
-        } else {
+        } else if (sig.size() > 2) {
             c.add(new Condition("b", Condition.Test.NONBLANK, null));
         }
         return c;

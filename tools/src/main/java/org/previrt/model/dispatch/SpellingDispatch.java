@@ -21,6 +21,12 @@ public record SpellingDispatch(String spelling, String guardA, String guardB, Li
         return guardB;
     }
 
+    /** The guard as one mask: every token of a guarded spelling is tested against both slots' kinds. */
+    public String getGuard() {
+        int m = (guardA == null ? 0 : Integer.decode(guardA)) | (guardB == null ? 0 : Integer.decode(guardB));
+        return "0x" + Integer.toHexString(m);
+    }
+
     public boolean isGuarded() {
         return guardA != null || guardB != null;
     }
