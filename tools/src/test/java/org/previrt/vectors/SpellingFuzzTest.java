@@ -105,6 +105,9 @@ class SpellingFuzzTest {
                 continue;
             }
             SiteRecord r = byStart.get(at);
+            if (st.form() != null) {
+                perForm.computeIfAbsent(st.form().name(), k -> new int[1])[0]++;
+            }
             if (st.expect() == SpellingFuzz.Expect.NONE) {
                 if (r != null) {
                     problems.add("ordinary statement became a site: " + st.line());
@@ -112,7 +115,6 @@ class SpellingFuzzTest {
                 continue;
             }
             sensitive++;
-            perForm.computeIfAbsent(st.form().name(), k -> new int[1])[0]++;
             if (r == null) {
                 problems.add("no site for " + st.form().name() + ": " + st.line());
             } else if (r.kind() != st.form().kind() && !(st.omitted() && sameSpelling(spec, st, r.kind()))) {
