@@ -7,9 +7,8 @@
 # and prints the ratio of the summed instruction counts.  Instruction counts, not wall time:
 # they do not move with the load of a shared machine.
 #
-# Rows: the full pack, the pack with --defsym PREVIRT_FAST=1 (the mode for compiler output),
-# the typed pack, and the patched gas of `tools/previrt binutils` with -mprevirt against the
-# same patched gas without it.  With --build-time it also times whole builds of the corpus with
+# Rows: the full pack, the typed pack, and the patched gas of `tools/previrt binutils` with
+# -mprevirt against the same patched gas without it.  With --build-time it also times whole builds of the corpus with
 # and without the as wrapper (generated/x86-32/bin/as through gcc -B).
 #
 # It also checks that the pack is invisible where it should be: for every file that has no
@@ -54,16 +53,14 @@ Usage: tools/bench/assembler-cost.sh [options]
   --no-app        also measure every file with a "#NO_APP" first line, which makes gas
                   skip its input scrubber (same as PREVIRT_BENCH_NO_APP=1)
   --defsym SYM=VAL
-                  pass --defsym SYM=VAL to gas on every pack run (repeatable); the
-                  "PREVIRT_FAST" row adds --defsym PREVIRT_FAST=1 to these
+                  pass --defsym SYM=VAL to gas on every pack run (repeatable)
   --patched-as PATH
                   gas patched by `tools/previrt binutils` (its build/gas/as-new), measured
                   with -mprevirt against itself without it; default: import, apply and
                   build it in the work directory; "none" to skip that row
   --build-time    also time whole builds of the binutils corpus (configure + make -j1
-                  all-gas) with CC="gcc -m32", with the as wrapper through -B, and with
-                  the wrapper and PREVIRT_FAST=1 (slow: 3 builds of about 70 s for
-                  each of --build-runs)
+                  all-gas) with CC="gcc -m32" and with the as wrapper through -B
+                  (slow: 2 builds of about 70 s for each of --build-runs)
   --build-runs N  builds per variant for --build-time; the median is printed (default 3)
   --asm-dir DIR   measure the .s files in DIR instead of building the binutils corpus
   --keep          keep the temporary work directory and print its path
@@ -279,9 +276,6 @@ sensitive_mnemonics() { # the pack's dispatch names minus the guarded ones, as a
         { grep -vxE "$GUARDED" || true; } | sort -u | paste -sd'|' -
 }
 
-# The suffixed spellings --defsym PREVIRT_FAST=1 leaves to stock gas (README, "Options").
-readonly FAST_SKIPPED='movl|movw|pushl|pushw|popl|popw'
-
 mnemonic_line_count() { # mnemonic_line_count ERE FILE...: lines whose mnemonic matches ERE
     local ere=$1
     shift
@@ -338,7 +332,6 @@ row_command() { # row_command KIND: sets row_as and row_pre
     case $1 in
         stock) row_as=as row_pre=() ;;
         pack) row_as=as row_pre=("${ds[@]}" "$pack") ;;
-        fast) row_as=as row_pre=("${ds[@]}" --defsym PREVIRT_FAST=1 "$pack") ;;
         typed) row_as=as row_pre=("${ds[@]}" "$typed") ;;
         patched) row_as=$patched_as row_pre=() ;;
         mprevirt) row_as=$patched_as row_pre=(-mprevirt) ;;
@@ -350,7 +343,6 @@ row_label() { # row_label KIND: the name a row is printed with
     case $1 in
         stock) printf 'stock gas' ;;
         pack) basename -- "$pack" ;;
-        fast) printf '%s PREVIRT_FAST' "$(basename -- "$pack")" ;;
         typed) basename -- "$typed" ;;
         patched) printf 'as-new' ;;
         mprevirt) printf 'as-new -mprevirt' ;;
@@ -469,9 +461,9 @@ patched_provenance() {
 
 # ---------------------------------------------------------------- whole builds (issue 5)
 
-# The variants of --build-time: the plain build, the build with the as wrapper found
-# through gcc -B, and the same with PREVIRT_FAST=1 (the wrapper turns it into --defsym).
-readonly -a BUILD_VARIANTS=(plain wrapper fast)
+# The variants of --build-time: the plain build and the build with the as wrapper found
+# through gcc -B.
+readonly -a BUILD_VARIANTS=(plain wrapper)
 
 build_cc() { # build_cc VARIANT: the CC the build gets
     case $1 in
@@ -484,37 +476,32 @@ build_label() { # build_label VARIANT
     case $1 in
         plain) printf 'CC="gcc -m32"' ;;
         wrapper) printf 'CC="gcc -m32 -B$W/"' ;;
-        fast) printf 'CC="gcc -m32 -B$W/" PREVIRT_FAST=1' ;;
     esac
 }
 
-# The environment of one build: nothing inherited that steers the wrapper, PREVIRT_FAST=1
-# for the fast variant.  Used in a subshell.
-build_env() { # build_env VARIANT
-    unset PREVIRT_PACK PREVIRT_NOP1 PREVIRT_FAST PREVIRT_REAL_AS PREVIRT_AS_WRAPPER CCACHE_DIR
+# The environment of one build: nothing inherited that steers the wrapper.  Used in a
+# subshell.
+build_env() {
+    unset PREVIRT_PACK PREVIRT_NOP1 PREVIRT_REAL_AS PREVIRT_AS_WRAPPER CCACHE_DIR
     export CCACHE_DISABLE=1
-    [[ $1 == fast ]] && export PREVIRT_FAST=1
-    return 0
 }
 
 # Before timing anything: gcc must take the wrapper from -B, and the wrapper must make
-# sites in both modes (a C file with an inline `cli` has to come out with .afterburn),
-# or the wrapper rows would time plain builds.
+# sites (a C file with an inline `cli` has to come out with .afterburn), or the wrapper
+# row would time a plain build.
 check_wrapper() {
-    local v cc
+    local cc
     [[ $(gcc -B"$WRAPPER_DIR/" -print-prog-name=as) == "$WRAPPER_DIR/as" ]] ||
         die 3 "gcc does not take as from $WRAPPER_DIR/"
     printf 'void f(void) { __asm__ volatile("cli"); }\n' >"$work/wrapper-probe.c"
-    for v in wrapper fast; do
-        cc=$(build_cc "$v")
-        (
-            build_env "$v"
-            # shellcheck disable=SC2086  # CC is words, as make and configure use it
-            $cc -c "$work/wrapper-probe.c" -o "$work/wrapper-probe-$v.o"
-        ) >"$work/wrapper-probe.log" 2>&1 || die 3 "the as wrapper failed ($v): $(head -n 3 "$work/wrapper-probe.log")"
-        objdump -h "$work/wrapper-probe-$v.o" | grep -q '[[:space:]]\.afterburn[[:space:]]' ||
-            die 3 "the as wrapper made no site ($v): is $WRAPPER_DIR/as in use?"
-    done
+    cc=$(build_cc wrapper)
+    (
+        build_env
+        # shellcheck disable=SC2086  # CC is words, as make and configure use it
+        $cc -c "$work/wrapper-probe.c" -o "$work/wrapper-probe.o"
+    ) >"$work/wrapper-probe.log" 2>&1 || die 3 "the as wrapper failed: $(head -n 3 "$work/wrapper-probe.log")"
+    objdump -h "$work/wrapper-probe.o" | grep -q '[[:space:]]\.afterburn[[:space:]]' ||
+        die 3 "the as wrapper made no site: is $WRAPPER_DIR/as in use?"
 }
 
 now() { printf '%s' "${EPOCHREALTIME/,/.}"; }
@@ -530,7 +517,7 @@ timed_build() { # timed_build VARIANT RUN
     t0=$(now)
     (
         cd "$bld"
-        build_env "$v"
+        build_env
         "$work/src/configure" "${CONFIGURE_ARGS[@]}" CC="$cc"
         make -j1 all-gas
     ) >"$blog" 2>&1 || {
@@ -582,14 +569,13 @@ print_builds() { # print_builds LOAD_BEFORE
         "$WRAPPER_PACK" "$(short_sha "$WRAPPER_PACK")" "$(command -v as)"
     printf '  load average before: %s; after: %s (wall time on a shared machine)\n' \
         "$1" "$(cut -d' ' -f1-3 /proc/loadavg)"
-    printf '  the assembler step alone is the callgrind figure above: %s %sx, %s %sx (over stock gas)\n' \
-        "$(row_label pack)" "$(ratio "${total[plain-pack]}" "${total[plain-stock]}")" \
-        "$(row_label fast)" "$(ratio "${total[plain-fast]}" "${total[plain-stock]}")"
+    printf '  the assembler step alone is the callgrind figure above: %s %sx (over stock gas)\n' \
+        "$(row_label pack)" "$(ratio "${total[plain-pack]}" "${total[plain-stock]}")"
 }
 
 # ---------------------------------------------------------------- main
 
-# Totals by "VARIANT-KIND" (plain-stock, no-app-fast, plain-mprevirt, ...).
+# Totals by "VARIANT-KIND" (plain-stock, no-app-pack, plain-mprevirt, ...).
 declare -A total=()
 
 # Measures the given row kinds on DIR; the base kind (stock gas, or as-new for the
@@ -735,12 +721,11 @@ main() {
     done
     nonsensitive_count=$(wc -l <"$work/nonsensitive")
 
-    local lines guarded suffixed start=$SECONDS
+    local lines guarded start=$SECONDS
     lines=$(cat -- "${files[@]}" | wc -l)
     guarded=$(mnemonic_line_count "$GUARDED" "${files[@]}")
-    suffixed=$(mnemonic_line_count "$FAST_SKIPPED" "${files[@]}")
 
-    pack_kinds=(pack fast)
+    pack_kinds=(pack)
     [[ -n $typed ]] && pack_kinds+=(typed)
     pack_failures=0
     identity_failures=0
@@ -752,18 +737,17 @@ main() {
     fi
 
     : >"$work/empty.s"
-    local empty_pack empty_fast empty_mprevirt empty_base
+    local empty_pack empty_mprevirt empty_base
     read -r empty_pack empty_base < <(fixed_cost stock pack)
-    read -r empty_fast _ < <(fixed_cost stock fast)
 
     printf '\n== previrt assembler cost (callgrind instruction counts, %s)\n' "$(as --version | head -n 1)"
     printf 'corpus: %s\n' "$desc"
-    printf '  %d files, %d lines of assembly, %d mov/movl/movw/push*/pop* lines (guard macro; %d of them movl/movw/pushl/pushw/popl/popw, left to gas by PREVIRT_FAST), %d files with sensitive instructions\n' \
-        "${#files[@]}" "$lines" "$guarded" "$suffixed" "$sensitive_count"
+    printf '  %d files, %d lines of assembly, %d mov/movl/movw/push*/pop* lines (guard macro), %d files with sensitive instructions\n' \
+        "${#files[@]}" "$lines" "$guarded" "$sensitive_count"
     printf 'pack:   %s (sha256 %s)\n' "$pack" "$(short_sha "$pack")"
     ((${#defsyms[@]})) && printf '  on every pack run: --defsym %s\n' "${defsyms[*]}"
-    printf '  fixed cost per assembled file (empty input): %d instructions, %d with PREVIRT_FAST (stock: %d)\n' \
-        "$empty_pack" "$empty_fast" "$empty_base"
+    printf '  fixed cost per assembled file (empty input): %d instructions (stock: %d)\n' \
+        "$empty_pack" "$empty_base"
     print_pack_rows plain 'as --32 [PACK] FILE.s -o FILE.o, summed over the files:'
     if ((no_app)); then
         print_pack_rows no-app 'same with "#NO_APP" first and mnemonic tab made a space (input scrubber skipped), both sides:'
@@ -796,7 +780,7 @@ main() {
             "$same" "$((same + diffc))"
     fi
     local kind counts=""
-    for kind in pack fast ${patched_as:+mprevirt}; do
+    for kind in pack ${patched_as:+mprevirt}; do
         counts+="${counts:+, }$(row_label "$kind") $(afterburn_files "$work/obj/plain-$kind" "$work/nonsensitive")"
     done
     printf '  objects with .afterburn records among non-sensitive files: %s\n' "$counts"
