@@ -41,8 +41,6 @@ class DispatchPlannerTest {
         // the destination slot also tests %ss: mov-to-ss (interrupt shadow) is a form of its own
         assertEquals(special | 1 << RegisterClass.kinds().indexOf("%ss"), Integer.decode(d.get("movl").getGuardB()));
         assertNotNull(d.get("pushl").getGuardA());
-        assertTrue(d.get("movl").isCompilerSpelling());
-        assertTrue(!d.get("mov").isCompilerSpelling(), "unsuffixed mov stays intercepted under PREVIRT_FAST");
         assertTrue(!d.get("cli").isGuarded());
     }
 
@@ -60,8 +58,6 @@ class DispatchPlannerTest {
                 .collect(Collectors.toMap(DispatchPlan.FarAlias::spelling, a -> a.form().name()));
         assertEquals(Map.of("jmp", "ljmp-ptr", "jmpl", "ljmp-ptr", "jmpw", "ljmp-ptr-16", "call", "lcall-ptr",
                 "calll", "lcall-ptr", "callw", "lcall-ptr-16"), aliases);
-        assertTrue(p.farAliases().stream().filter(DispatchPlan.FarAlias::compilerSpelling)
-                .map(DispatchPlan.FarAlias::spelling).sorted().toList().equals(java.util.List.of("call", "jmp")));
     }
 
     @Test

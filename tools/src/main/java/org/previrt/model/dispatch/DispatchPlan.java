@@ -11,20 +11,15 @@ public record DispatchPlan(List<RegisterText> registers, List<SpellingDispatch> 
     /**
      * gas also takes the far-pointer forms of ljmp/lcall spelled without the l ({@code jmp $sel,$off},
      * {@code callw $sel,$off}): the spelling is a site of {@code form} only with two operands whose first
-     * starts with '$'. {@code compilerSpelling}: gcc writes it for ordinary near jumps and calls, so
-     * PREVIRT_FAST leaves it to stock gas.
+     * starts with '$'.
      */
-    public record FarAlias(String spelling, org.previrt.model.Form form, boolean compilerSpelling) {
+    public record FarAlias(String spelling, org.previrt.model.Form form) {
         public String getSpelling() {
             return spelling;
         }
 
         public org.previrt.model.Form getForm() {
             return form;
-        }
-
-        public boolean isCompilerSpelling() {
-            return compilerSpelling;
         }
     }
 

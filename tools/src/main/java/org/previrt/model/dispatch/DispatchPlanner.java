@@ -37,9 +37,7 @@ public final class DispatchPlanner {
             String ga = guard(cases, "a");
             String gb = guard(cases, "b");
             String s = e.getKey();
-            boolean compiler = (ga != null || gb != null) && s.length() > 1 && (s.endsWith("l") || s.endsWith("w"))
-                    && spec.formsBySpelling().containsKey(s.substring(0, s.length() - 1));
-            out.add(new SpellingDispatch(s, ga, gb, cases, compiler));
+            out.add(new SpellingDispatch(s, ga, gb, cases));
         }
         return new DispatchPlan(registers(), out, farAliases(spec));
     }
@@ -59,7 +57,7 @@ public final class DispatchPlanner {
             for (String s : f.spellings()) {
                 String near = s.substring(1);
                 if ((s.startsWith("ljmp") || s.startsWith("lcall")) && !by.containsKey(near)) {
-                    out.add(new DispatchPlan.FarAlias(near, f, near.equals("jmp") || near.equals("call")));
+                    out.add(new DispatchPlan.FarAlias(near, f));
                 }
             }
         }

@@ -6,8 +6,7 @@ import java.util.List;
  * How the pack's macro for one spelling decides: an optional cheap guard (for spellings that are
  * sensitive only with special operands, like mov), then cases in order, then the plain instruction.
  */
-public record SpellingDispatch(String spelling, String guardA, String guardB, List<Case> cases,
-        boolean compilerSpelling) {
+public record SpellingDispatch(String spelling, String guardA, String guardB, List<Case> cases) {
     public String getSpelling() {
         return spelling;
     }
@@ -29,15 +28,6 @@ public record SpellingDispatch(String spelling, String guardA, String guardB, Li
 
     public boolean isGuarded() {
         return guardA != null || guardB != null;
-    }
-
-    /**
-     * True for the suffixed spellings gcc itself emits for ordinary code (movl, pushl, popw...): the
-     * PREVIRT_FAST option leaves them to stock gas, because every macro call costs far more than an
-     * instruction.
-     */
-    public boolean isCompilerSpelling() {
-        return compilerSpelling;
     }
 
     /**
