@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -23,7 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.previrt.TestRoot;
 import org.previrt.binutils.SharedBuild;
 import org.previrt.elf.ElfFile;
-import org.previrt.model.Form;
 import org.previrt.testutil.Cli;
 
 /**
@@ -35,15 +32,6 @@ import org.previrt.testutil.Cli;
 @Tag("linux")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LinuxAfterburnTest {
-    /**
-     * Forms the decode finds but the kernel does not write as instructions to be made sites: int3 and
-     * into are also alignment fill ({@code .fill 0xcc}), speculation traps and signatures, and are no
-     * padded sites by default (issue 9, item 1).
-     */
-    static final Set<String> NOT_REQUIRED = Set.of("int3", "into", "int1");
-    /** Linux 6.1 writes these as {@code .byte} (smap.h, mwait.h): no pack can see them (issue 9, item 3). */
-    static final Set<String> WRITTEN_AS_BYTES = Set.of("clac", "stac", "monitor", "mwait", "monitorx", "mwaitx");
-
     private Path root;
     private Path cache;
     private KernelSource source;
@@ -152,96 +140,34 @@ class LinuxAfterburnTest {
                 + String.join("\n  ", extra));
     }
 
-    /**
-     * Check (a): an objdump decode of the stock vmlinux, matched against the specs' spellings, counts the
-     * sensitive instructions of every function; the afterburned vmlinux must have at least as many in
-     * the same function inside a record, and none of its own outside one (a record must hold the whole
-     * instruction, prefixes included).
-     */
+    /** Check (a), see {@link SiteCoverage}. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {Routes.WRAPPER, Routes.PATCHED_AS})
     void everySensitiveInstructionIsASite(String route) throws Exception {
         KernelBuild.Built b = route(route);
-        Map<String, Integer> want = new TreeMap<>();
-        Map<String, Integer> asBytes = new TreeMap<>();
-        int total = 0;
-        for (Disassembly.Insn i : decode(stock).insns()) {
-            Form f = spelling.match(i);
-            if (f == null || NOT_REQUIRED.contains(f.name())) {
-                continue;
-            }
-            if (WRITTEN_AS_BYTES.contains(f.name())) {
-                asBytes.merge(f.name(), 1, Integer::sum);
-                continue;
-            }
-            want.merge(i.function(), 1, Integer::sum);
-            total++;
-        }
         SiteRecords records = SiteRecords.read(b.vmlinux());
-        Map<String, Integer> got = new TreeMap<>();
-        List<String> outside = new ArrayList<>();
-        for (Disassembly.Insn i : decode(b).insns()) {
-            Form f = spelling.match(i);
-            if (f == null || NOT_REQUIRED.contains(f.name()) || WRITTEN_AS_BYTES.contains(f.name())) {
-                continue;
-            }
-            if (records.covering(i.addr(), i.end()).isPresent()) {
-                got.merge(i.function(), 1, Integer::sum);
-            } else {
-                outside.add(String.format("%s+%s %08x %s", i.section(), i.function(), i.addr(), i.text().trim()));
-            }
-        }
-        List<String> short_ = new ArrayList<>();
-        want.forEach((fn, n) -> {
-            int g = got.getOrDefault(fn, 0);
-            if (g < n) {
-                short_.add(fn + ": " + n + " in stock, " + g + " in sites");
-            }
-        });
-        int sites = got.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("linux: %s: %d sensitive instructions in %d functions of stock vmlinux, %d in sites;"
+        SiteCoverage.Result r = SiteCoverage.run(spelling, decode(stock), decode(b), records);
+        System.out.printf("linux: %s: %d sensitive instructions in %d functions of the stock vmlinux, %d in sites;"
                 + " %d outside a record; %d functions short; written as .byte (not required): %s; %d records%n",
-                route, total, want.size(), sites, outside.size(), short_.size(), asBytes, records.ranges().size());
-        assertTrue(total > 1000, "the stock decode found only " + total + " sensitive instructions");
-        assertTrue(outside.isEmpty() && short_.isEmpty(), "not sites:\n  " + String.join("\n  ", outside)
-                + "\nfunctions with fewer sites than stock sensitive instructions:\n  " + String.join("\n  ", short_));
+                route, r.sensitive(), r.functions(), r.covered(), r.outside().size(), r.shortFunctions().size(),
+                r.writtenAsBytes(), records.ranges().size());
+        assertTrue(r.sensitive() > 1000, "the stock decode found only " + r.sensitive() + " sensitive instructions");
+        assertTrue(r.ok(), "not sites:\n  " + String.join("\n  ", r.outside())
+                + "\nfunctions with fewer sites than stock sensitive instructions:\n  "
+                + String.join("\n  ", r.shortFunctions()));
     }
 
-    /**
-     * Check (b): after {@code sti}, {@code mov ...,%ss} and {@code pop %ss} the CPU holds interrupts for
-     * exactly one instruction, so a site of one must end with the instruction: padding after it would
-     * take the shadow away from the instruction the code meant ({@code sti; hlt}, {@code sti; sysexit}).
-     */
+    /** Check (b), see {@link ShadowCheck}. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {Routes.WRAPPER, Routes.PATCHED_AS})
     void nothingBetweenAnInterruptShadowInstructionAndTheNext(String route) throws Exception {
         KernelBuild.Built b = route(route);
-        SiteRecords records = SiteRecords.read(b.vmlinux());
-        int shadows = 0;
-        List<String> bad = new ArrayList<>();
-        for (Disassembly.Insn i : decode(b).insns()) {
-            if (!shadowing(i)) {
-                continue;
-            }
-            shadows++;
-            var r = records.covering(i.addr(), i.end());
-            if (r.isPresent() && r.get().end() != i.end()) {
-                bad.add(String.format("%s %08x %s: %d bytes of padding after it", i.function(), i.addr(),
-                        i.text().trim(), r.get().end() - i.end()));
-            }
-        }
-        System.out.printf("linux: %s: %d shadow instructions, %d with padding after%n", route, shadows, bad.size());
-        assertTrue(shadows > 0, "no sti / mov to %ss / pop %ss decoded");
-        assertTrue(bad.isEmpty(), bad.size() + " shadow instructions are followed by padding:\n  "
-                + String.join("\n  ", bad.subList(0, Math.min(40, bad.size()))));
-    }
-
-    static boolean shadowing(Disassembly.Insn i) {
-        String m = i.mnemonic();
-        List<String> ops = i.operands();
-        return m.equals("sti")
-                || (m.startsWith("mov") && ops.size() == 2 && ops.get(1).equals("%ss"))
-                || (m.startsWith("pop") && ops.size() == 1 && ops.get(0).equals("%ss"));
+        ShadowCheck.Result r = ShadowCheck.run(decode(b), SiteRecords.read(b.vmlinux()));
+        System.out.printf("linux: %s: %d shadow instructions, %d with padding after%n", route, r.shadows(),
+                r.padded().size());
+        assertTrue(r.shadows() > 0, "no sti / mov to %ss / pop %ss decoded");
+        assertTrue(r.padded().isEmpty(), r.padded().size() + " shadow instructions are followed by padding:\n  "
+                + String.join("\n  ", r.padded().subList(0, Math.min(40, r.padded().size()))));
     }
 
     /** Check (c): every {@code __SCT__} trampoline keeps its bytes (a jump by the name of its target). */
