@@ -162,7 +162,7 @@ class LinuxAfterburnTest {
     @ValueSource(strings = {Routes.WRAPPER, Routes.PATCHED_AS})
     void nothingBetweenAnInterruptShadowInstructionAndTheNext(String route) throws Exception {
         KernelBuild.Built b = route(route);
-        ShadowCheck.Result r = ShadowCheck.run(decode(b), SiteRecords.read(b.vmlinux()));
+        ShadowCheck.Result r = ShadowCheck.run(decode(b), SiteRecords.read(b.vmlinux()), spelling);
         System.out.printf("linux: %s: %d shadow instructions, %d with padding after%n", route, r.shadows(),
                 r.padded().size());
         assertTrue(r.shadows() > 0, "no sti / mov to %ss / pop %ss decoded");

@@ -53,16 +53,28 @@ class LinuxChecksTest {
     void shadowCheckFailsOnPaddingAfterStiAndMovToSsAndPassesOnPaddingBefore() throws Exception {
         String after = ".text\nf:\n" + site("sti", 0, 23) + " hlt\n" + site("mov %ax,%ss", 0, 12) + site("pop %ss", 0, 5)
                 + " ret\n";
-        String before = ".text\nf:\n" + site("sti", 23, 0) + " hlt\n" + site("mov %ax,%ss", 12, 0) + site("pop %ss", 5, 0)
-                + " ret\n";
+        String before = ".text\nf:\n" + site("sti", 23, 0) + " hlt\n" + site("mov %ax,%ss", 12, 0) + " mov $0x1000,%esp\n"
+                + site("pop %ss", 5, 0) + " ret\n";
+        // sti, then a site that pads before its own instruction: the shadow falls on that padding
+        String next = ".text\nf:\n" + site("sti", 23, 0) + site("mov %ax,%ss", 12, 0) + " ret\n";
+        // a NOP of the code itself after sti is no padding
+        String ownNop = ".text\nf:\n" + site("sti", 23, 0) + " nop\n ret\n";
+        SensitiveSpelling spelling = SensitiveSpelling.load(TestRoot.real());
         Path a = link("after", after);
         Path b = link("before", before);
-        ShadowCheck.Result ra = ShadowCheck.run(Disassembly.of(a), SiteRecords.read(a));
-        ShadowCheck.Result rb = ShadowCheck.run(Disassembly.of(b), SiteRecords.read(b));
+        Path n = link("next", next);
+        Path o = link("own", ownNop);
+        ShadowCheck.Result ra = ShadowCheck.run(Disassembly.of(a), SiteRecords.read(a), spelling);
+        ShadowCheck.Result rb = ShadowCheck.run(Disassembly.of(b), SiteRecords.read(b), spelling);
+        ShadowCheck.Result rn = ShadowCheck.run(Disassembly.of(n), SiteRecords.read(n), spelling);
+        ShadowCheck.Result ro = ShadowCheck.run(Disassembly.of(o), SiteRecords.read(o), spelling);
         assertEquals(3, ra.shadows());
         assertEquals(3, ra.padded().size(), ra.padded().toString());
         assertEquals(3, rb.shadows());
         assertEquals(List.of(), rb.padded());
+        assertEquals(1, rn.padded().size(), rn.padded().toString());
+        assertTrue(rn.padded().get(0).contains("padding of the next site"), rn.padded().toString());
+        assertEquals(List.of(), ro.padded());
     }
 
     /** Linux's ARCH_DEFINE_STATIC_CALL_NULL_TRAMP and a jump trampoline, with the signature 0f b9 cc. */

@@ -13,7 +13,7 @@ import java.util.Map;
  * <ul>
  * <li>{@code stock}: the machine's gcc, as and ld;</li>
  * <li>{@code wrapper}: {@code CC="gcc -B$W/" AS=$W/as LD=$W/ld} with {@code W = generated/x86-32/bin};</li>
- * <li>{@code patched-as}: the patched as with {@code -mprevirt} on every i386 run, through a one-line
+ * <li>{@code patched-as}: the patched as with {@code -mprevirt} on every run, through a one-line
  * stand-in {@code as} in {@code <cache>/mprevirt-bin/} found by {@code gcc -B}, and the same
  * {@code LD=$W/ld}.</li>
  * </ul>
@@ -26,18 +26,9 @@ final class Routes {
     /** Fixed text (no path in it): the patched as comes from the environment. */
     private static final String MPREVIRT_AS = """
             #!/bin/sh
-            # The as of previrt's Linux test (patched-as route), written by org.previrt.linux.Routes.
-            # i386 runs (--32, as gcc -m32 passes it) go to the patched as in PREVIRT_MPREVIRT_AS with
-            # -mprevirt; other runs (Kconfig's probes with the host's default --64) to the as on PATH.
-            pv_mode=
-            for pv_a do
-              case $pv_a in
-                --32) pv_mode=32 ;;
-                --64|--x32) pv_mode= ;;
-              esac
-            done
-            [ "$pv_mode" = 32 ] && exec "$PREVIRT_MPREVIRT_AS" -mprevirt "$@"
-            exec as "$@"
+            # The as of previrt's Linux test (patched-as route), written by org.previrt.linux.Routes:
+            # every run, i386 or not (Kconfig probes with the host's default --64), gets -mprevirt.
+            exec "$PREVIRT_MPREVIRT_AS" -mprevirt "$@"
             """;
 
     private Routes() {
@@ -63,8 +54,9 @@ final class Routes {
             Files.writeString(as, MPREVIRT_AS, StandardCharsets.UTF_8);
         }
         Files.setPosixFilePermissions(as, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path gen = root.resolve("generated/x86-32");
         String hash = new ContentHash().file("as-new", asNew).file("as", as).file("ld", w.resolve("ld"))
-                .tree("lds", root.resolve("generated/x86-32")).hex();
+                .file("final", gen.resolve("previrt-final.lds")).file("partial", gen.resolve("previrt-partial.lds")).hex();
         return new KernelBuild.Recipe(PATCHED_AS, List.of("CC=gcc -B" + bin + "/", "AS=" + as, "LD=" + w.resolve("ld")),
                 Map.of("PREVIRT_MPREVIRT_AS", asNew.toString()), hash);
     }
