@@ -12,15 +12,10 @@ import org.previrt.model.Form;
  * Check (a) of the Linux test: an objdump decode of the stock build, matched against the specs'
  * spellings, counts the sensitive instructions of every function; the afterburned build must have at
  * least as many inside records in the function of the same name, and none of its own outside a record
- * (a record must hold the whole instruction, prefixes included).
+ * (a record must hold the whole instruction, prefixes included). Forms the specs mark {@code not-a-site}
+ * (int3, into, int1: also alignment fill and signatures) are not counted.
  */
 final class SiteCoverage {
-    /**
-     * Forms the decode finds that need not be sites: int3 and into are also alignment fill
-     * ({@code .fill 0xcc}), speculation traps and signatures, and no padded sites by default (issue 9,
-     * item 1).
-     */
-    static final Set<String> NOT_REQUIRED = Set.of("int3", "into", "int1");
     /** Linux 6.1 writes these as {@code .byte} (smap.h, mwait.h): no pack sees them (issue 9, item 3). */
     static final Set<String> WRITTEN_AS_BYTES = Set.of("clac", "stac", "monitor", "mwait", "monitorx", "mwaitx");
 
@@ -40,7 +35,7 @@ final class SiteCoverage {
         int total = 0;
         for (Disassembly.Insn i : stock.insns()) {
             Form f = spelling.match(i);
-            if (f == null || NOT_REQUIRED.contains(f.name())) {
+            if (f == null || !f.isSite()) { // the spec's not-a-site (int3, into, int1)
                 continue;
             }
             if (WRITTEN_AS_BYTES.contains(f.name())) {
@@ -54,7 +49,7 @@ final class SiteCoverage {
         List<String> outside = new ArrayList<>();
         for (Disassembly.Insn i : built.insns()) {
             Form f = spelling.match(i);
-            if (f == null || NOT_REQUIRED.contains(f.name()) || WRITTEN_AS_BYTES.contains(f.name())) {
+            if (f == null || !f.isSite() || WRITTEN_AS_BYTES.contains(f.name())) {
                 continue;
             }
             if (records.covering(i.addr(), i.end()).isPresent()) {
