@@ -163,8 +163,8 @@ class LinuxAfterburnTest {
     void nothingBetweenAnInterruptShadowInstructionAndTheNext(String route) throws Exception {
         KernelBuild.Built b = route(route);
         ShadowCheck.Result r = ShadowCheck.run(decode(b), SiteRecords.read(b.vmlinux()), spelling);
-        System.out.printf("linux: %s: %d shadow instructions, %d with padding after%n", route, r.shadows(),
-                r.padded().size());
+        System.out.printf("linux: %s: %d shadow instructions, %d with padding after (sti; sti pairs: %d)%n", route,
+                r.shadows(), r.padded().size(), r.stiPairs());
         assertTrue(r.shadows() > 0, "no sti / mov to %ss / pop %ss decoded");
         assertTrue(r.padded().isEmpty(), r.padded().size() + " shadow instructions are followed by padding:\n  "
                 + String.join("\n  ", r.padded().subList(0, Math.min(40, r.padded().size()))));

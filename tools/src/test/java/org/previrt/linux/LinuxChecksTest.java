@@ -57,6 +57,8 @@ class LinuxChecksTest {
                 + site("pop %ss", 5, 0) + " ret\n";
         // sti, then a site that pads before its own instruction: the shadow falls on that padding
         String next = ".text\nf:\n" + site("sti", 23, 0) + site("mov %ax,%ss", 12, 0) + " ret\n";
+        // sti; sti (IF is 1 after the first): allowed, counted
+        String stiSti = ".text\nf:\n" + site("sti", 23, 0) + site("sti", 23, 0) + " ret\n";
         // a NOP of the code itself after sti is no padding
         String ownNop = ".text\nf:\n" + site("sti", 23, 0) + " nop\n ret\n";
         SensitiveSpelling spelling = SensitiveSpelling.load(TestRoot.real());
@@ -68,6 +70,10 @@ class LinuxChecksTest {
         ShadowCheck.Result rb = ShadowCheck.run(Disassembly.of(b), SiteRecords.read(b), spelling);
         ShadowCheck.Result rn = ShadowCheck.run(Disassembly.of(n), SiteRecords.read(n), spelling);
         ShadowCheck.Result ro = ShadowCheck.run(Disassembly.of(o), SiteRecords.read(o), spelling);
+        Path ss = link("stisti", stiSti);
+        ShadowCheck.Result rs = ShadowCheck.run(Disassembly.of(ss), SiteRecords.read(ss), spelling);
+        assertEquals(List.of(), rs.padded());
+        assertEquals(1, rs.stiPairs());
         assertEquals(3, ra.shadows());
         assertEquals(3, ra.padded().size(), ra.padded().toString());
         assertEquals(3, rb.shadows());
