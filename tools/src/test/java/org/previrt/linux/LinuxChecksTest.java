@@ -144,4 +144,26 @@ class LinuxChecksTest {
         assertEquals(List.of("1x input: mouse"), a.surplusOver(c));
         assertEquals("BogoMIPS: #.# (lpj=#) at #", Transcript.mask("BogoMIPS: 5985.52 (lpj=2992764) at c1000000"));
     }
+
+    @Test
+    void warningCheckReportsOnlyWarningsTheStockBuildLacks() throws Exception {
+        KernelBuild.Built stock = fakeBuild("stock", "  CC      init/main.o\nwarning: stock one\n");
+        KernelBuild.Built pv = fakeBuild("pv", "warning: stock one\n"
+                + "ld: warning: orphan section `.afterburn' from `<DIR>/init/main.o' being placed in section `.afterburn'\n"
+                + "WARNING: modpost: vmlinux.o (.afterburn): unexpected non-allocatable section.\n");
+        Path src = tmp.resolve("src");
+        List<String> added = BuildWarnings.newIn(BuildWarnings.of(pv, src), BuildWarnings.of(stock, src));
+        assertEquals(List.of("1x WARNING: modpost: vmlinux.o (.afterburn): unexpected non-allocatable section.",
+                "1x ld: warning: orphan section `.afterburn' from `<O>/init/main.o' being placed in section `.afterburn'"),
+                added);
+        assertEquals(List.of(), BuildWarnings.newIn(BuildWarnings.of(stock, src), BuildWarnings.of(stock, src)));
+    }
+
+    private KernelBuild.Built fakeBuild(String name, String log) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        Files.writeString(dir.resolve("config.log"), "");
+        Files.writeString(dir.resolve("build.log"), log.replace("<DIR>", dir.toString()));
+        return new KernelBuild.Built(name, dir, dir.resolve("vmlinux"), dir.resolve("bzImage"), dir.resolve(".config"),
+                dir.resolve("build.log"), dir.resolve("config.log"), 0, 0, true);
+    }
 }
