@@ -106,6 +106,7 @@ public final class Pipeline {
         TemplateEngine engine = new TemplateEngine(root.resolve("templates"));
         List<GeneratedFile> out = new ArrayList<>(new PackRenderer(engine).render(spec));
         out.addAll(new WrapperRenderer(engine).render());
+        out.addAll(new LdWrapperRenderer(engine).render());
         out.addAll(new PatchRenderer(engine, root).render(spec));
         out.sort(java.util.Comparator.comparing(GeneratedFile::path));
         return out;

@@ -1,0 +1,110 @@
+package org.previrt.linux;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One out-of-tree build ({@code O=}) of the test configuration: {@code make ARCH=i386 tinyconfig}, the
+ * options below, {@code olddefconfig}, then {@code make -j2}. Each step gets the recipe's make
+ * variables (CC, AS, LD), so Kconfig probes the same tools the build uses. The folder is
+ * {@code <cache>/build-<recipe>-<hash prefix>/}; the hash covers the tarball, this recipe and the tool
+ * bytes the recipe names, so a finished folder (marker {@code built.ok}) is reused as it is.
+ */
+final class KernelBuild {
+    /** Options enabled on top of tinyconfig: a console on COM1, ELF /init from an initramfs, perf. */
+    static final List<String> OPTIONS = List.of("PRINTK", "TTY", "SERIAL_8250", "SERIAL_8250_CONSOLE", "BINFMT_ELF",
+            "BLK_DEV_INITRD", "PERF_EVENTS", "EARLY_PRINTK");
+    /** Changes with the steps below; part of every cache key. */
+    private static final String RECIPE_VERSION = "1";
+    private static final long TIMEOUT_MINUTES = 60;
+
+    /** What a route changes: make variables, extra environment and the bytes of the tools they point to. */
+    record Recipe(String name, List<String> makeVars, Map<String, String> env, String toolsHash) {
+    }
+
+    /** A finished build; {@code cpuSeconds}/{@code wallSeconds} are those of the cold {@code make}. */
+    record Built(String name, Path dir, Path vmlinux, Path bzImage, Path config, Path buildLog, Path configLog,
+            double cpuSeconds, double wallSeconds, boolean cached) {
+    }
+
+    private KernelBuild() {
+    }
+
+    static Built build(KernelSource src, Path cache, Recipe r) throws IOException, InterruptedException {
+        String key = new ContentHash()
+                .text("recipe", RECIPE_VERSION)
+                .text("tarball", src.sha256())
+                .text("options", String.join(",", OPTIONS))
+                .text("name", r.name())
+                .text("vars", String.join("\n", r.makeVars()))
+                .text("env", r.env().toString())
+                .text("tools", r.toolsHash())
+                .text("host", hostTools())
+                .hex();
+        String prefix = "build-" + r.name() + "-";
+        Path dir = cache.resolve(prefix + key.substring(0, 16));
+        Path marker = dir.resolve("built.ok");
+        boolean cached = Files.isRegularFile(marker);
+        if (!cached) {
+            BuildCache.pruneSiblings(cache, prefix, dir);
+            BuildCache.deleteTree(dir);
+            Files.createDirectories(dir);
+            Path configLog = dir.resolve("config.log");
+            Map<String, String> env = environment(r);
+            Tool.run(src.tree(), env, configLog, TIMEOUT_MINUTES, make(dir, r, "tinyconfig"));
+            List<String> config = new ArrayList<>(List.of(src.tree().resolve("scripts/config").toString(),
+                    "--file", dir.resolve(".config").toString()));
+            for (String o : OPTIONS) {
+                config.add("-e");
+                config.add(o);
+            }
+            Tool.run(src.tree(), env, configLog, TIMEOUT_MINUTES, config);
+            Tool.run(src.tree(), env, configLog, TIMEOUT_MINUTES, make(dir, r, "olddefconfig"));
+            Path times = dir.resolve("time.txt");
+            List<String> argv = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S %e", "-o", times.toString()));
+            argv.addAll(make(dir, r, "-j2"));
+            Tool.run(src.tree(), env, dir.resolve("build.log"), TIMEOUT_MINUTES, argv);
+            Files.writeString(marker, key + "\n", StandardCharsets.UTF_8);
+        }
+        String[] t = Files.readString(dir.resolve("time.txt")).trim().split("\\s+");
+        String[] last = t.length >= 3 ? new String[] {t[t.length - 3], t[t.length - 2], t[t.length - 1]} : t;
+        return new Built(r.name(), dir, dir.resolve("vmlinux"), dir.resolve("arch/x86/boot/bzImage"),
+                dir.resolve(".config"), dir.resolve("build.log"), dir.resolve("config.log"),
+                Double.parseDouble(last[0]) + Double.parseDouble(last[1]), Double.parseDouble(last[2]), cached);
+    }
+
+    private static List<String> make(Path dir, Recipe r, String target) {
+        List<String> argv = new ArrayList<>(List.of("make", "ARCH=i386", "O=" + dir));
+        argv.addAll(r.makeVars());
+        argv.add(target);
+        return argv;
+    }
+
+    /** Make and Kbuild settings of the caller must not leak in; messages in English; fixed banner. */
+    private static Map<String, String> environment(Recipe r) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("LC_ALL", "C");
+        env.put("KBUILD_BUILD_USER", "previrt");
+        env.put("KBUILD_BUILD_HOST", "previrt");
+        env.put("KBUILD_BUILD_TIMESTAMP", "Thu Jan  1 00:00:00 UTC 2026");
+        for (String v : List.of("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "KBUILD_OUTPUT", "KCONFIG_CONFIG",
+                "CROSS_COMPILE", "ARCH", "CC", "AS", "LD", "KCFLAGS", "KAFLAGS")) {
+            env.put(v, null);
+        }
+        env.put("CCACHE_DISABLE", "1");
+        env.putAll(r.env());
+        return env;
+    }
+
+    /** The host compiler and binutils are build inputs too. */
+    private static String hostTools() throws IOException, InterruptedException {
+        return Tool.output(null, List.of("gcc", "--version")) + Tool.output(null, List.of("as", "--version"))
+                + Tool.output(null, List.of("ld", "--version"));
+    }
+}

@@ -1,0 +1,63 @@
+package org.previrt.linux;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The three ways the test builds the kernel, as make variables. Nothing in the kernel tree changes.
+ * <ul>
+ * <li>{@code stock}: the machine's gcc, as and ld;</li>
+ * <li>{@code wrapper}: {@code CC="gcc -B$W/" AS=$W/as LD=$W/ld} with {@code W = generated/x86-32/bin};</li>
+ * <li>{@code patched-as}: the patched as with {@code -mprevirt} on every run, through a one-line
+ * stand-in {@code as} in {@code <cache>/mprevirt-bin/} found by {@code gcc -B}, and the same
+ * {@code LD=$W/ld}.</li>
+ * </ul>
+ */
+final class Routes {
+    static final String STOCK = "stock";
+    static final String WRAPPER = "wrapper";
+    static final String PATCHED_AS = "patched-as";
+
+    /** Fixed text (no path in it): the patched as comes from the environment. */
+    private static final String MPREVIRT_AS = """
+            #!/bin/sh
+            # The as of previrt's Linux test (patched-as route), written by org.previrt.linux.Routes:
+            # every run, i386 or not (Kconfig probes with the host's default --64), gets -mprevirt.
+            exec "$PREVIRT_MPREVIRT_AS" -mprevirt "$@"
+            """;
+
+    private Routes() {
+    }
+
+    static KernelBuild.Recipe stock() {
+        return new KernelBuild.Recipe(STOCK, List.of(), Map.of(), "");
+    }
+
+    static KernelBuild.Recipe wrapper(Path root) throws IOException {
+        Path w = root.resolve("generated/x86-32/bin");
+        String hash = new ContentHash().tree("generated/x86-32", root.resolve("generated/x86-32")).hex();
+        return new KernelBuild.Recipe(WRAPPER, List.of("CC=gcc -B" + w + "/", "AS=" + w.resolve("as"),
+                "LD=" + w.resolve("ld")), Map.of(), hash);
+    }
+
+    static KernelBuild.Recipe patchedAs(Path root, Path cache, Path asNew) throws IOException {
+        Path w = root.resolve("generated/x86-32/bin");
+        Path bin = cache.resolve("mprevirt-bin");
+        Files.createDirectories(bin);
+        Path as = bin.resolve("as");
+        if (!Files.exists(as) || !Files.readString(as).equals(MPREVIRT_AS)) {
+            Files.writeString(as, MPREVIRT_AS, StandardCharsets.UTF_8);
+        }
+        Files.setPosixFilePermissions(as, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path gen = root.resolve("generated/x86-32");
+        String hash = new ContentHash().file("as-new", asNew).file("as", as).file("ld", w.resolve("ld"))
+                .file("final", gen.resolve("previrt-final.lds")).file("partial", gen.resolve("previrt-partial.lds")).hex();
+        return new KernelBuild.Recipe(PATCHED_AS, List.of("CC=gcc -B" + bin + "/", "AS=" + as, "LD=" + w.resolve("ld")),
+                Map.of("PREVIRT_MPREVIRT_AS", asNew.toString()), hash);
+    }
+}
