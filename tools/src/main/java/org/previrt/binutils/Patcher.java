@@ -201,7 +201,15 @@ public final class Patcher {
         if (base == null || head == null || branch == null || ObjectId.isId(head) == false) {
             throw new BinutilsException(m + " is damaged; remove it, check `git status` and run apply again");
         }
-        Files.deleteIfExists(repo.getDirectory().toPath().resolve("index.lock")); // left by the killed apply
+        // lock files the killed apply left: the index, HEAD, packed refs, config and the branch refs
+        Path gitDir = repo.getDirectory().toPath();
+        for (String lock : List.of("index.lock", "HEAD.lock", "packed-refs.lock", "config.lock",
+                (branch.startsWith("refs/") ? branch : "refs/heads/" + branch) + ".lock", base + ".lock")) {
+            Path l = gitDir.resolve(lock).normalize();
+            if (l.startsWith(gitDir)) {
+                Files.deleteIfExists(l);
+            }
+        }
         rollback(git, base, ObjectId.fromString(head), branch);
         out.println("binutils apply: an earlier apply was interrupted; restored " + Repository.shortenRefName(base)
                 + " at " + head.substring(0, 12) + " and removed its partial branch " + branch + "; applying again");
