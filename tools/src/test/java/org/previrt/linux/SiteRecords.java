@@ -24,7 +24,7 @@ final class SiteRecords {
         this.ranges = ranges;
     }
 
-    static SiteRecords read(Path elf) throws IOException, ElfFormatException {
+    static SiteRecords read(Path elf) throws IOException, org.previrt.util.PrevirtException {
         ElfFile f = ElfFile.read(elf);
         Optional<ElfSection> s = f.section(".afterburn");
         List<Range> out = new ArrayList<>();

@@ -24,7 +24,7 @@ final class StaticCallTrampolines {
     private StaticCallTrampolines() {
     }
 
-    static Map<String, String> read(Path vmlinux) throws IOException, ElfFormatException {
+    static Map<String, String> read(Path vmlinux) throws IOException, org.previrt.util.PrevirtException {
         ElfFile f = ElfFile.read(vmlinux);
         List<ElfSymbol> syms = f.symbols();
         Map<Long, String> byAddress = new TreeMap<>();
