@@ -21,9 +21,6 @@
 .set .Lpv_off, 0
 .set .Lpv_f, 0
 .set .Lpv_g, 0
-<#-- prefix statements: \@ of the last top-level pack macro, and of the last prefix statement -->
-.set .Lpv_top, 0
-.set .Lpv_pfx_top, -2
 
 .macro previrt_off
 .set .Lpv_off, 1
@@ -100,32 +97,12 @@ pv_nop
 # with a shadow: NOPs, then the instruction. Typed records say where in the site the instruction is.
 .macro pv_site kind, size, p, name, a, b:vararg
 .Lpvs\@:
-<#-- a prefix statement right before: the site (and the instruction) start at its first byte -->
-.set .Lpv_adj, 0
-.if .Lpv_top == .Lpv_pfx_top + 1
-.if .Lpvs\@ - .Lpv_pfx_e == 0
-.set .Lpv_adj, 1
-.endif
-.endif
-.if .Lpv_adj
-.set .Lpvx\@, .Lpv_pfx_s
-.else
-.set .Lpvx\@, .Lpvs\@
-.endif
 .set .Lpv_n, 0
 .ifdef ".Lpvpre_\kind"
-<#-- padding in front, unless a prefix statement already stands there (it would prefix the NOP) -->
-.if .Lpv_adj == 0
 .set .Lpv_n, ".Lpvpre_\kind"
 pv_pad
 .endif
-.endif
 .Lpvb\@:
-.if .Lpv_adj
-.set .Lpvy\@, .Lpv_pfx_s
-.else
-.set .Lpvy\@, .Lpvb\@
-.endif
 pv_ins \p, \name, \a, \b
 .Lpvi\@:
 .set .Lpv_site, 1
@@ -139,22 +116,22 @@ pv_ins \p, \name, \a, \b
 </#list>
 .if .Lpv_site
 .ifndef ".Lpvpre_\kind"
-.if (\size) > (.Lpvi\@ - .Lpvx\@)
-.set .Lpv_n, (\size) - (.Lpvi\@ - .Lpvx\@)
+.if (\size) > (.Lpvi\@ - .Lpvs\@)
+.set .Lpv_n, (\size) - (.Lpvi\@ - .Lpvs\@)
 pv_pad
 .endif
 .endif
 .Lpve\@:
 .pushsection .afterburn,"",@progbits
 .balign 4
-.long .Lpvx\@, .Lpve\@
+.long .Lpvs\@, .Lpve\@
 .popsection
 <#if typed>
 .pushsection .afterburn.typed,"",@progbits
 .balign 4
-.long .Lpvx\@, .Lpve\@
+.long .Lpvs\@, .Lpve\@
 .short \kind
-.byte .Lpvi\@ - .Lpvy\@, .Lpvy\@ - .Lpvx\@
+.byte .Lpvi\@ - .Lpvb\@, .Lpvb\@ - .Lpvs\@
 .popsection
 </#if>
 .endif
@@ -259,7 +236,6 @@ pv_ins \p, ${s}, , \all
 .endm
 </#if>
 .macro ${s} all:vararg
-.set .Lpv_top, \@
 <#if d.guarded>
 <#-- the cheap path of every ordinary mov/push/pop: one nested call, two symbol tests per two tokens -->
 .set .Lpv_g, 0
@@ -304,7 +280,6 @@ pv_ins \p, ${f.spelling}, , \all
 .endif
 .endm
 .macro ${f.spelling} all:vararg
-.set .Lpv_top, \@
 .set .Lpv_g, 0
 pv_2 \all
 .if .Lpv_g
@@ -337,36 +312,8 @@ pv_f_${f.spelling} , \all
 .endif
 .endr
 .endm
-# A prefix as a statement of its own (rep, then outsl after a semicolon, as Linux's io.h writes it): the
-# prefix byte is written at once, and the next pack macro's site starts at it when nothing came between
-# (no other pack macro, by the \@ counter, and no byte, by the labels). A run of them (lock, rep) starts
-# at the first. Limit: a
-# prefix statement directly before a section change and a sensitive instruction cannot be compared
-# (gas: non-constant expression), and gas would apply such a prefix to the other section's instruction.
-.macro pv_prefix_statement p, at
-.set .Lpv_n, 0
-.if \at == .Lpv_pfx_top + 1
-.if . - .Lpv_pfx_e == 0
-.set .Lpv_n, 1
-.endif
-.endif
-.if .Lpv_n == 0
-.set .Lpv_pfx_s, .
-.endif
-{nooptimize} \p
-.set .Lpv_pfx_e, .
-<#-- the last \@ this statement used: the next top-level pack macro gets one more -->
-.set .Lpv_pfx_top, \@
-.set .Lpv_top, \at
-.endm
-
 <#list prefixes as p>
 .macro ${p} m, a:vararg
-.ifb \m
-pv_prefix_statement ${p}, \@
-.exitm
-.endif
-.set .Lpv_top, \@
 .ifdef ".Lpvm_\m"
 pv_d_\m ${p}, \a
 .else

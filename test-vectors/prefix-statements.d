@@ -11,25 +11,23 @@
 Disassembly of section \.text:
 00000000 <\.text>:
    0:	f3 6f                	rep outsl %ds:\(%esi\),\(%dx\)
-   2:	eb 0d                	jmp    0x11
+   2:	eb 0e                	jmp    0x12
    4:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
-   b:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
-  11:	f3 6c                	rep insb \(%dx\),%es:\(%edi\)
-  13:	eb 0a                	jmp    0x1f
-  15:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
-  1c:	0f 1f 00             	nopl   \(%eax\)
-  1f:	f3 66 6f             	rep outsw %ds:\(%esi\),\(%dx\)
-  22:	eb 0c                	jmp    0x30
-  24:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
-  2b:	66 0f 1f 40 00       	nopw   0x0\(%eax\)
-  30:	3e fa                	ds cli
-  32:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
-  38:	f0 f3 6d             	lock rep insl \(%dx\),%es:\(%edi\)
-  3b:	eb 09                	jmp    0x46
-  3d:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
-  44:	66 90                	xchg   %ax,%ax
-  46:	f3 a5                	rep movsl %ds:\(%esi\),%es:\(%edi\)
-  48:	cc                   	int3
-  49:	66 17                	popw   %ss
-  4b:	3e fb                	ds sti
-  4d:	c3                   	ret
+   b:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  12:	f3 6c                	rep insb \(%dx\),%es:\(%edi\)
+  14:	eb 0b                	jmp    0x21
+  16:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  1d:	0f 1f 40 00          	nopl   0x0\(%eax\)
+  21:	f3 66 6f             	rep outsw %ds:\(%esi\),\(%dx\)
+  24:	eb 0d                	jmp    0x33
+  26:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  2d:	66 2e 0f 1f 40 00    	nopw   %cs:0x0\(%eax\)
+  33:	3e fa                	ds cli
+  35:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  3c:	f0 f3 6d             	lock rep insl \(%dx\),%es:\(%edi\)
+  3f:	eb 0b                	jmp    0x4c
+  41:	66 66 2e 0f 1f 40 00 	data16 nopw %cs:0x0\(%eax\)
+  48:	0f 1f 40 00          	nopl   0x0\(%eax\)
+  4c:	f3 a5                	rep movsl %ds:\(%esi\),%es:\(%edi\)
+  4e:	cc                   	int3
+  4f:	c3                   	ret

@@ -36,7 +36,6 @@ static fixS *previrt_fix_tail;
 /* A prefix written as a statement of its own (`rep; outsl', `ds; cli'): where it starts and ends,
    so that a sensitive instruction right after it starts its site at the prefix byte.  */
 static int previrt_prefix_pending;
-static int previrt_start_at_prefix;
 static fragS *previrt_prefix_frag, *previrt_prefix_end_frag;
 static valueT previrt_prefix_off, previrt_prefix_end_off;
 static segT previrt_prefix_seg;
@@ -109,7 +108,6 @@ previrt_insn_begin (void)
   previrt_start_frag = frag_now;
   previrt_start_off = frag_now_fix ();
   previrt_fix_tail = frchain_now->fix_tail;
-  previrt_start_at_prefix = 0;
   if (previrt_prefix_pending
       && now_seg == previrt_prefix_seg && now_subseg == previrt_prefix_subseg
       && ((frag_now == previrt_prefix_end_frag && (valueT) frag_now_fix () == previrt_prefix_end_off)
@@ -118,7 +116,6 @@ previrt_insn_begin (void)
     {
       previrt_start_frag = previrt_prefix_frag;
       previrt_start_off = previrt_prefix_off;
-      previrt_start_at_prefix = 1;
     }
   previrt_prefix_pending = 0;
   previrt_start_seg = now_seg;
@@ -414,10 +411,7 @@ previrt_insn_end (void)
 
   start = symbol_temp_new (now_seg, previrt_start_frag, previrt_start_off);
   off = 0;
-  if (form->pad_before > 0 && previrt_start_at_prefix)
-    /* A prefix statement stands in front: padding there would take the prefix; no padding.  */
-    ;
-  else if (form->pad_before > 0)
+  if (form->pad_before > 0)
     {
       if (!previrt_pad_in_front (n, form->pad_before))
 	return;
