@@ -153,6 +153,17 @@ class LinuxAfterburnTest {
                 route, r.sensitive(), r.functions(), r.covered(), r.outside().size(), r.shortFunctions().size(),
                 r.writtenAsBytes(), records.ranges().size());
         assertTrue(r.sensitive() > 1000, "the stock decode found only " + r.sensitive() + " sensitive instructions");
+        if (route.equals(Routes.WRAPPER)) {
+            // the macro packs cannot see a prefix written as its own statement (io.h's `rep; outsb`): their
+            // site starts after the prefix byte (README, "What a textual pack cannot catch"); the patched as
+            // has no such limit and is held to the strict check below
+            System.out.printf("linux: %s: %d sites start after a prefix statement (pack limit):%n  %s%n", route,
+                    r.prefixOutside().size(), String.join("\n  ", r.prefixOutside()));
+            assertTrue(r.okButPrefixStatements(), "not sites:\n  " + String.join("\n  ", r.outside())
+                    + "\nfunctions with fewer sites than stock sensitive instructions:\n  "
+                    + String.join("\n  ", r.shortWithPrefixOutside()));
+            return;
+        }
         assertTrue(r.ok(), "not sites:\n  " + String.join("\n  ", r.outside())
                 + "\nfunctions with fewer sites than stock sensitive instructions:\n  "
                 + String.join("\n  ", r.shortFunctions()));

@@ -128,8 +128,11 @@ class LinuxChecksTest {
         SiteCoverage.Result rp = SiteCoverage.run(spelling, s, Disassembly.of(prefix), SiteRecords.read(prefix));
         assertEquals(1, rp.outside().size(), rp.toString());
         assertTrue(rp.outside().get(0).contains("rep insb"), rp.toString());
+        assertEquals(rp.outside(), rp.prefixOutside(), "a site after its prefix statement is told apart");
+        assertTrue(rp.okButPrefixStatements() && !rp.ok(), rp.toString());
         SiteCoverage.Result rm = SiteCoverage.run(spelling, s, Disassembly.of(missing), SiteRecords.read(missing));
         assertEquals(List.of("g: 1 in stock, 0 in sites"), rm.shortFunctions());
+        assertTrue(!rm.okButPrefixStatements(), "a missing site is not excused as a prefix statement");
     }
 
     @Test
