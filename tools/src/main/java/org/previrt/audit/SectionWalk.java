@@ -175,13 +175,21 @@ final class SectionWalk {
         paddingBytes += pack.get(to).off() - site.start();
         long pc = site.start();
         for (int q = from; q < to; q++) {
-            Insn ins = pack.get(q);
-            if (ins.off() == pc) {
-                paddingNops++;
-                long t = ins.isJmp() ? ins.branchTarget() : -1;
-                pc = t > ins.off() ? t : ins.end();
-            }
+            pc = step(pack.get(q), pc);
         }
+    }
+
+    /**
+     * One padding instruction as the CPU runs through it: counted when it is where {@code pc} is, and then
+     * {@code pc} moves past it, or to the target of a jmp over the rest. Returns the new {@code pc}.
+     */
+    private long step(Insn ins, long pc) {
+        if (ins.off() != pc) {
+            return pc;
+        }
+        paddingNops++;
+        long t = ins.isJmp() ? ins.branchTarget() : -1;
+        return t > ins.off() ? t : ins.end();
     }
 
     /** Consumes the padding after the site instruction at {@code j}; counts bytes and executed NOPs. */
@@ -198,12 +206,7 @@ final class SectionWalk {
             if (q.end() > site.end()) {
                 changed.add(new Finding(name, -1, q.off(), q.text(), "padding runs past the end of its site"));
             }
-            if (q.off() == pc) {
-                // what the CPU runs through: a long gap is a jmp over the NOPs
-                paddingNops++;
-                long t = q.isJmp() ? q.branchTarget() : -1;
-                pc = t > q.off() ? t : q.end();
-            }
+            pc = step(q, pc);
             j++;
         }
         return j;

@@ -135,24 +135,11 @@ record SiteRecord(int start, int end, int kind, int insnLen, int insnOff) {
      * or a short jmp to {@code to} over such patterns: bare hardware runs one padding instruction.
      */
     static String padding(byte[] b, int from, int to, NopTable nops) {
-        if (from == to) {
-            return null;
-        }
-        if (to - from <= nops.longest()) {
-            return Arrays.equals(b, from, to, nops.pattern(to - from), 0, to - from) ? null
-                    : String.format("padding at 0x%x is not the %d-byte NOP of the table", from, to - from);
-        }
-        if ((b[from] & 0xff) != nops.jump() || (b[from + 1] & 0xff) != to - from - 2) {
-            return String.format("padding at 0x%x longer than one NOP does not start with a jmp to the site end", from);
-        }
-        for (int i = from + 2; i < to; ) {
-            int k = Math.min(nops.longest(), to - i);
-            if (!Arrays.equals(b, i, i + k, nops.pattern(k), 0, k)) {
-                return String.format("padding byte 0x%02x at 0x%x is not a NOP of the table", b[i], i);
-            }
-            i += k;
-        }
-        return null;
+        // the pack's gas macros and the Java model implement the same rule: their bytes must agree
+        byte[] want = nops.padding(to - from, false);
+        return Arrays.equals(b, from, to, want, 0, want.length) ? null
+                : String.format("padding at 0x%x..0x%x is %s, not the table's %s", from, to,
+                        java.util.HexFormat.of().formatHex(b, from, to), java.util.HexFormat.of().formatHex(want));
     }
 
     private static int le32(byte[] b, int o) {

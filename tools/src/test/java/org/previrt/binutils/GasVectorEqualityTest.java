@@ -219,11 +219,6 @@ class GasVectorEqualityTest {
                     dev.add(String.format("prefix outside 0x%04x %s", b.kind(), hex.formatHex(gb, gi, gi + b.len())));
                     pi = (int) a2.end();
                     gi = (int) b.end();
-                } else if (a != null && a.len() == 1 && pb[pi] == (byte) 0xcc && gi < gb.length && gb[gi] == (byte) 0xcc) {
-                    // `int $3` is encoded cc: an int site for the pack, int3 (not a site) for gas
-                    dev.add(String.format("pack-only 0x%04x cc", a.kind()));
-                    pi = (int) a.end();
-                    gi++;
                 } else if (b != null) {
                     n++;
                     byte[] y = Arrays.copyOfRange(gb, gi, gi + b.len());
