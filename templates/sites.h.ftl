@@ -54,7 +54,7 @@ enum previrt_privilege {
 <#list spec.families() as fam>
 /* ${fam.name()}: ${fam.summary()} */
 <#list fam.forms() as f>
-#define ${f.cName()?right_pad(40)} ${f.kindHex()}  /* ${f.opcode().text()}; ${f.reason()} */
+#define ${f.cName()?right_pad(40)} ${f.kindHex()}  /* ${f.encoding().text()}; ${f.reason()} */
 </#list>
 </#list>
 

@@ -54,9 +54,9 @@ enum previrt_privilege {
 /* cache-tlb: cache and TLB maintenance */
 #define PREVIRT_KIND_INVD                        0x0801  /* 0f 08; discards caches without write-back; would corrupt other guests' memory */
 #define PREVIRT_KIND_WBINVD                      0x0802  /* 0f 09; writes back and invalidates all caches of the physical CPU */
-#define PREVIRT_KIND_WBNOINVD                    0x0803  /* f3 0f 09; writes back all caches of the physical CPU */
-#define PREVIRT_KIND_INVLPG                      0x0804  /* 0f 01 /7; flushes a TLB entry; shadow page tables must follow */
-#define PREVIRT_KIND_INVPCID                     0x0805  /* 66 0f 38 82 /r; invalidates TLB entries by PCID; shadow page tables must follow */
+#define PREVIRT_KIND_WBNOINVD                    0x0803  /* [f3] 0f 09; writes back all caches of the physical CPU */
+#define PREVIRT_KIND_INVLPG                      0x0804  /* 0f 01 /7 mem; flushes a TLB entry; shadow page tables must follow */
+#define PREVIRT_KIND_INVPCID                     0x0805  /* [66] 0f 38 82 /r mem; invalidates TLB entries by PCID; shadow page tables must follow */
 /* counters-msr: model-specific registers, time-stamp and performance counters */
 #define PREVIRT_KIND_RDMSR                       0x0901  /* 0f 32; reads a model-specific register of the physical CPU */
 #define PREVIRT_KIND_WRMSR                       0x0902  /* 0f 30; writes a model-specific register of the physical CPU */
@@ -64,59 +64,59 @@ enum previrt_privilege {
 #define PREVIRT_KIND_RDTSC                       0x0904  /* 0f 31; reads the host time-stamp counter; virtual time needs an offset */
 #define PREVIRT_KIND_RDTSCP                      0x0905  /* 0f 01 f9; reads the host time-stamp counter and TSC_AUX */
 /* far-pointer-load: load a far pointer into a segment register and a general register */
-#define PREVIRT_KIND_LDS                         0x1001  /* c5 /r; loads DS from memory; the descriptor comes from the guest's shadowed tables */
-#define PREVIRT_KIND_LES                         0x1002  /* c4 /r; loads ES from memory; the descriptor comes from the guest's shadowed tables */
-#define PREVIRT_KIND_LFS                         0x1003  /* 0f b4 /r; loads FS from memory; the descriptor comes from the guest's shadowed tables */
-#define PREVIRT_KIND_LGS                         0x1004  /* 0f b5 /r; loads GS from memory; the descriptor comes from the guest's shadowed tables */
-#define PREVIRT_KIND_LSS                         0x1005  /* 0f b2 /r; loads SS from memory; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_LDS                         0x1001  /* c5 /r mem; loads DS from memory; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_LES                         0x1002  /* c4 /r mem; loads ES from memory; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_LFS                         0x1003  /* 0f b4 /r mem; loads FS from memory; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_LGS                         0x1004  /* 0f b5 /r mem; loads GS from memory; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_LSS                         0x1005  /* 0f b2 /r mem; loads SS from memory; the descriptor comes from the guest's shadowed tables */
 /* far-transfer: ljmp, lcall, lret */
-#define PREVIRT_KIND_LJMP_PTR                    0x0f01  /* ea cp; loads CS from an immediate selector */
-#define PREVIRT_KIND_LJMP_PTR_16                 0x0f02  /* 66 ea iw iw; loads CS from an immediate selector (16-bit offset) */
-#define PREVIRT_KIND_LJMP_MEM                    0x0f03  /* ff /5; loads CS from a far pointer in memory */
-#define PREVIRT_KIND_LJMP_MEM_16                 0x0f04  /* 66 ff /5; loads CS from a 16:16 far pointer in memory */
-#define PREVIRT_KIND_LCALL_PTR                   0x0f05  /* 9a cp; loads CS from an immediate selector and pushes the old CS */
-#define PREVIRT_KIND_LCALL_PTR_16                0x0f06  /* 66 9a iw iw; loads CS from an immediate selector (16-bit offset) */
-#define PREVIRT_KIND_LCALL_MEM                   0x0f07  /* ff /3; loads CS from a far pointer in memory */
-#define PREVIRT_KIND_LCALL_MEM_16                0x0f08  /* 66 ff /3; loads CS from a 16:16 far pointer in memory */
-#define PREVIRT_KIND_LRET                        0x0f09  /* cb; pops CS; privilege checks see the real ring */
-#define PREVIRT_KIND_LRET_16                     0x0f0a  /* 66 cb; pops a 16-bit CS frame */
-#define PREVIRT_KIND_LRET_IMM                    0x0f0b  /* ca iw; pops CS and releases stack bytes */
-#define PREVIRT_KIND_LRET_IMM_16                 0x0f0c  /* 66 ca iw; pops a 16-bit CS frame and releases stack bytes */
+#define PREVIRT_KIND_LJMP_PTR                    0x0f01  /* o32 ea cp; loads CS from an immediate selector */
+#define PREVIRT_KIND_LJMP_PTR_16                 0x0f02  /* o16 ea iw iw; loads CS from an immediate selector (16-bit offset) */
+#define PREVIRT_KIND_LJMP_MEM                    0x0f03  /* o32 ff /5 mem; loads CS from a far pointer in memory */
+#define PREVIRT_KIND_LJMP_MEM_16                 0x0f04  /* o16 ff /5 mem; loads CS from a 16:16 far pointer in memory */
+#define PREVIRT_KIND_LCALL_PTR                   0x0f05  /* o32 9a cp; loads CS from an immediate selector and pushes the old CS */
+#define PREVIRT_KIND_LCALL_PTR_16                0x0f06  /* o16 9a iw iw; loads CS from an immediate selector (16-bit offset) */
+#define PREVIRT_KIND_LCALL_MEM                   0x0f07  /* o32 ff /3 mem; loads CS from a far pointer in memory */
+#define PREVIRT_KIND_LCALL_MEM_16                0x0f08  /* o16 ff /3 mem; loads CS from a 16:16 far pointer in memory */
+#define PREVIRT_KIND_LRET                        0x0f09  /* o32 cb; pops CS; privilege checks see the real ring */
+#define PREVIRT_KIND_LRET_16                     0x0f0a  /* o16 cb; pops a 16-bit CS frame */
+#define PREVIRT_KIND_LRET_IMM                    0x0f0b  /* o32 ca iw; pops CS and releases stack bytes */
+#define PREVIRT_KIND_LRET_IMM_16                 0x0f0c  /* o16 ca iw; pops a 16-bit CS frame and releases stack bytes */
 /* fast-syscall: sysenter, sysexit, syscall, sysret */
 #define PREVIRT_KIND_SYSENTER                    0x0e01  /* 0f 34; enters ring 0 through MSRs the hypervisor owns */
 #define PREVIRT_KIND_SYSEXIT                     0x0e02  /* 0f 35; returns to ring 3 through MSRs the hypervisor owns */
 #define PREVIRT_KIND_SYSCALL                     0x0e03  /* 0f 05; enters ring 0 through MSRs the hypervisor owns */
 #define PREVIRT_KIND_SYSRET                      0x0e04  /* 0f 07; returns to ring 3 through MSRs the hypervisor owns */
 /* flags-register: push and pop EFLAGS */
-#define PREVIRT_KIND_PUSHF                       0x0201  /* 9c; reveals the real IF and IOPL to a deprivileged guest */
-#define PREVIRT_KIND_PUSHF_16                    0x0202  /* 66 9c; 16-bit push of FLAGS; reveals the real IF and IOPL */
-#define PREVIRT_KIND_POPF                        0x0203  /* 9d; silently ignores IF and IOPL changes outside ring 0 instead of faulting */
-#define PREVIRT_KIND_POPF_16                     0x0204  /* 66 9d; 16-bit pop of FLAGS; silently ignores IF changes outside ring 0 */
+#define PREVIRT_KIND_PUSHF                       0x0201  /* o32 9c; reveals the real IF and IOPL to a deprivileged guest */
+#define PREVIRT_KIND_PUSHF_16                    0x0202  /* o16 9c; 16-bit push of FLAGS; reveals the real IF and IOPL */
+#define PREVIRT_KIND_POPF                        0x0203  /* o32 9d; silently ignores IF and IOPL changes outside ring 0 instead of faulting */
+#define PREVIRT_KIND_POPF_16                     0x0204  /* o16 9d; 16-bit pop of FLAGS; silently ignores IF changes outside ring 0 */
 /* halt: halt the processor */
 #define PREVIRT_KIND_HLT                         0x0401  /* f4; stops the CPU until an interrupt; a guest must yield to the hypervisor instead */
 /* interrupt-flag: set and clear EFLAGS.IF */
 #define PREVIRT_KIND_CLI                         0x0101  /* fa; clears EFLAGS.IF; faults when CPL > IOPL, so a deprivileged guest cannot run it */
 #define PREVIRT_KIND_STI                         0x0102  /* fb; sets EFLAGS.IF and opens the interrupt shadow; must deliver pending virtual interrupts */
 /* interrupt-return: return from interrupt */
-#define PREVIRT_KIND_IRET                        0x0301  /* cf; restores EFLAGS (IF, IOPL) and CS privilege; behaves differently outside ring 0 */
-#define PREVIRT_KIND_IRET_16                     0x0302  /* 66 cf; 16-bit interrupt return; restores FLAGS and CS privilege */
+#define PREVIRT_KIND_IRET                        0x0301  /* o32 cf; restores EFLAGS (IF, IOPL) and CS privilege; behaves differently outside ring 0 */
+#define PREVIRT_KIND_IRET_16                     0x0302  /* o16 cf; 16-bit interrupt return; restores FLAGS and CS privilege */
 /* machine-status: machine status word and task-switched flag */
 #define PREVIRT_KIND_SMSW                        0x0601  /* 0f 01 /4; reads the low bits of the real CR0 without faulting */
 #define PREVIRT_KIND_LMSW                        0x0602  /* 0f 01 /6; writes CR0.PE/MP/EM/TS; CR0 belongs to the hypervisor */
 #define PREVIRT_KIND_CLTS                        0x0603  /* 0f 06; clears CR0.TS for lazy FPU switching; must act on the virtual CR0 */
 /* port-io: in and out, immediate port and %dx port */
 #define PREVIRT_KIND_IN_IMM_B                    0x0b01  /* e4 ib; reads a byte from a fixed I/O port */
-#define PREVIRT_KIND_IN_IMM_W                    0x0b02  /* 66 e5 ib; reads a word from a fixed I/O port */
-#define PREVIRT_KIND_IN_IMM_L                    0x0b03  /* e5 ib; reads a dword from a fixed I/O port */
+#define PREVIRT_KIND_IN_IMM_W                    0x0b02  /* o16 e5 ib; reads a word from a fixed I/O port */
+#define PREVIRT_KIND_IN_IMM_L                    0x0b03  /* o32 e5 ib; reads a dword from a fixed I/O port */
 #define PREVIRT_KIND_IN_DX_B                     0x0b04  /* ec; reads a byte from the I/O port in %dx */
-#define PREVIRT_KIND_IN_DX_W                     0x0b05  /* 66 ed; reads a word from the I/O port in %dx */
-#define PREVIRT_KIND_IN_DX_L                     0x0b06  /* ed; reads a dword from the I/O port in %dx */
+#define PREVIRT_KIND_IN_DX_W                     0x0b05  /* o16 ed; reads a word from the I/O port in %dx */
+#define PREVIRT_KIND_IN_DX_L                     0x0b06  /* o32 ed; reads a dword from the I/O port in %dx */
 #define PREVIRT_KIND_OUT_IMM_B                   0x0b07  /* e6 ib; writes a byte to a fixed I/O port */
-#define PREVIRT_KIND_OUT_IMM_W                   0x0b08  /* 66 e7 ib; writes a word to a fixed I/O port */
-#define PREVIRT_KIND_OUT_IMM_L                   0x0b09  /* e7 ib; writes a dword to a fixed I/O port */
+#define PREVIRT_KIND_OUT_IMM_W                   0x0b08  /* o16 e7 ib; writes a word to a fixed I/O port */
+#define PREVIRT_KIND_OUT_IMM_L                   0x0b09  /* o32 e7 ib; writes a dword to a fixed I/O port */
 #define PREVIRT_KIND_OUT_DX_B                    0x0b0a  /* ee; writes a byte to the I/O port in %dx */
-#define PREVIRT_KIND_OUT_DX_W                    0x0b0b  /* 66 ef; writes a word to the I/O port in %dx */
-#define PREVIRT_KIND_OUT_DX_L                    0x0b0c  /* ef; writes a dword to the I/O port in %dx */
+#define PREVIRT_KIND_OUT_DX_W                    0x0b0b  /* o16 ef; writes a word to the I/O port in %dx */
+#define PREVIRT_KIND_OUT_DX_L                    0x0b0c  /* o32 ef; writes a dword to the I/O port in %dx */
 /* processor-control: identification, extended state, SMM, monitor/mwait and SMAP */
 #define PREVIRT_KIND_CPUID                       0x0a01  /* 0f a2; reports host features; a guest must see the virtual CPU's */
 #define PREVIRT_KIND_XSETBV                      0x0a02  /* 0f 01 d1; writes XCR0, which the hypervisor shares between guests */
@@ -149,31 +149,31 @@ enum previrt_privilege {
 #define PREVIRT_KIND_INTO                        0x0d03  /* ce; overflow trap through the real IDT */
 #define PREVIRT_KIND_INT1                        0x0d04  /* f1; debug trap (ICEBP) through the real IDT */
 /* special-mov: mov to and from control, debug, test and segment registers */
-#define PREVIRT_KIND_MOV_FROM_CREG               0x1201  /* 0f 20 /r; reads a control register owned by the hypervisor */
-#define PREVIRT_KIND_MOV_TO_CREG                 0x1202  /* 0f 22 /r; writes a control register: paging, protection, caching */
-#define PREVIRT_KIND_MOV_FROM_DREG               0x1203  /* 0f 21 /r; reads a debug register of the physical CPU */
-#define PREVIRT_KIND_MOV_TO_DREG                 0x1204  /* 0f 23 /r; writes a debug register of the physical CPU */
-#define PREVIRT_KIND_MOV_FROM_TREG               0x1205  /* 0f 24 /r; reads a 386/486 test register */
-#define PREVIRT_KIND_MOV_TO_TREG                 0x1206  /* 0f 26 /r; writes a 386/486 test register */
-#define PREVIRT_KIND_MOV_FROM_SREG               0x1207  /* 8c /r; reads a real selector, whose RPL reveals the ring */
+#define PREVIRT_KIND_MOV_FROM_CREG               0x1201  /* 0f 20 /r ignored; reads a control register owned by the hypervisor */
+#define PREVIRT_KIND_MOV_TO_CREG                 0x1202  /* 0f 22 /r ignored; writes a control register: paging, protection, caching */
+#define PREVIRT_KIND_MOV_FROM_DREG               0x1203  /* 0f 21 /r ignored; reads a debug register of the physical CPU */
+#define PREVIRT_KIND_MOV_TO_DREG                 0x1204  /* 0f 23 /r ignored; writes a debug register of the physical CPU */
+#define PREVIRT_KIND_MOV_FROM_TREG               0x1205  /* 0f 24 /r ignored; reads a 386/486 test register */
+#define PREVIRT_KIND_MOV_TO_TREG                 0x1206  /* 0f 26 /r ignored; writes a 386/486 test register */
+#define PREVIRT_KIND_MOV_FROM_SREG               0x1207  /* 8c /r reg=0,1,2,3,4,5; reads a real selector, whose RPL reveals the ring */
 #define PREVIRT_KIND_MOV_TO_SS                   0x1209  /* 8e /2; loads SS and holds interrupts for one instruction; the descriptor comes from the guest's shadowed tables */
-#define PREVIRT_KIND_MOV_TO_SREG                 0x1208  /* 8e /r; loads a segment; the descriptor comes from the guest's shadowed tables */
+#define PREVIRT_KIND_MOV_TO_SREG                 0x1208  /* 8e /r reg=0,1,3,4,5; loads a segment; the descriptor comes from the guest's shadowed tables */
 /* string-io: ins and outs */
 #define PREVIRT_KIND_INSB                        0x0c01  /* 6c; reads a byte string from the I/O port in %dx */
-#define PREVIRT_KIND_INSW                        0x0c02  /* 66 6d; reads a word string from the I/O port in %dx */
-#define PREVIRT_KIND_INSL                        0x0c03  /* 6d; reads a dword string from the I/O port in %dx */
+#define PREVIRT_KIND_INSW                        0x0c02  /* o16 6d; reads a word string from the I/O port in %dx */
+#define PREVIRT_KIND_INSL                        0x0c03  /* o32 6d; reads a dword string from the I/O port in %dx */
 #define PREVIRT_KIND_OUTSB                       0x0c04  /* 6e; writes a byte string to the I/O port in %dx */
-#define PREVIRT_KIND_OUTSW                       0x0c05  /* 66 6f; writes a word string to the I/O port in %dx */
-#define PREVIRT_KIND_OUTSL                       0x0c06  /* 6f; writes a dword string to the I/O port in %dx */
+#define PREVIRT_KIND_OUTSW                       0x0c05  /* o16 6f; writes a word string to the I/O port in %dx */
+#define PREVIRT_KIND_OUTSL                       0x0c06  /* o32 6f; writes a dword string to the I/O port in %dx */
 /* system-tables: load and store GDTR, IDTR, LDTR and TR */
-#define PREVIRT_KIND_LGDT                        0x0501  /* 0f 01 /2; loads the GDT base and limit; the guest's table must be shadowed */
-#define PREVIRT_KIND_LGDT_16                     0x0502  /* 66 0f 01 /2; loads a 24-bit GDT base and limit */
-#define PREVIRT_KIND_LIDT                        0x0503  /* 0f 01 /3; loads the IDT base and limit; the hypervisor owns the real IDT */
-#define PREVIRT_KIND_LIDT_16                     0x0504  /* 66 0f 01 /3; loads a 24-bit IDT base and limit */
-#define PREVIRT_KIND_SGDT                        0x0505  /* 0f 01 /0; stores the real GDTR, revealing the hypervisor's table */
-#define PREVIRT_KIND_SGDT_16                     0x0506  /* 66 0f 01 /0; stores the real GDTR (16-bit operand size) */
-#define PREVIRT_KIND_SIDT                        0x0507  /* 0f 01 /1; stores the real IDTR, revealing the hypervisor's table */
-#define PREVIRT_KIND_SIDT_16                     0x0508  /* 66 0f 01 /1; stores the real IDTR (16-bit operand size) */
+#define PREVIRT_KIND_LGDT                        0x0501  /* o32 0f 01 /2 mem; loads the GDT base and limit; the guest's table must be shadowed */
+#define PREVIRT_KIND_LGDT_16                     0x0502  /* o16 0f 01 /2 mem; loads a 24-bit GDT base and limit */
+#define PREVIRT_KIND_LIDT                        0x0503  /* o32 0f 01 /3 mem; loads the IDT base and limit; the hypervisor owns the real IDT */
+#define PREVIRT_KIND_LIDT_16                     0x0504  /* o16 0f 01 /3 mem; loads a 24-bit IDT base and limit */
+#define PREVIRT_KIND_SGDT                        0x0505  /* o32 0f 01 /0 mem; stores the real GDTR, revealing the hypervisor's table */
+#define PREVIRT_KIND_SGDT_16                     0x0506  /* o16 0f 01 /0 mem; stores the real GDTR (16-bit operand size) */
+#define PREVIRT_KIND_SIDT                        0x0507  /* o32 0f 01 /1 mem; stores the real IDTR, revealing the hypervisor's table */
+#define PREVIRT_KIND_SIDT_16                     0x0508  /* o16 0f 01 /1 mem; stores the real IDTR (16-bit operand size) */
 #define PREVIRT_KIND_LLDT                        0x0509  /* 0f 00 /2; loads LDTR; the selector must be translated to the shadow GDT */
 #define PREVIRT_KIND_SLDT                        0x050a  /* 0f 00 /0; stores the real LDTR selector */
 #define PREVIRT_KIND_LTR                         0x050b  /* 0f 00 /3; loads the task register; marks a TSS busy in the real GDT */

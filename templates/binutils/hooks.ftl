@@ -3,8 +3,20 @@
      version data. Every rendered line is inserted as is. -->
 <#switch hook>
 <#case "include">
-/* previrt: -mprevirt sites (tc-i386-previrt.c and its generated table).  */
+/* previrt: -mprevirt sites (tc-i386-previrt.c, its classifier and generated table).  */
 #include "tc-i386-previrt.c"
+
+<#break>
+<#case "md-end">
+  previrt_input_end ();
+<#break>
+<#case "cons-align">
+  previrt_data_begin ();
+<#break>
+<#case "start-line">
+/* previrt: a data statement that is one sensitive instruction ends where the next one starts.  */
+extern void previrt_statement_begin (void);
+#define md_start_line_hook() previrt_statement_begin ()
 
 <#break>
 <#case "pseudo-ops">

@@ -81,7 +81,7 @@ final class ObjectComparer {
             stockCode += w.stockSize;
             packCode += w.packSize;
             for (Insn s : w.stock) {
-                Form f = matcher.match(s);
+                Form f = matcher.match(s, stock.bytesOf(w.name));
                 Site site = w.siteAt.get(s.off());
                 if (f == null) {
                     if (site != null) {

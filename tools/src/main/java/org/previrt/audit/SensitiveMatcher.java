@@ -1,49 +1,31 @@
 package org.previrt.audit;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.Arrays;
 
+import org.previrt.decode.FormDecoder;
 import org.previrt.model.Form;
 import org.previrt.model.IsaSpec;
-import org.previrt.model.OperandKind;
-import org.previrt.model.RegisterClass;
 
 /**
- * Tells from objdump's text whether an instruction is sensitive, using only the spellings and
- * operand kinds of the specs (not the pack's dispatch). A spelling whose forms name a control,
- * debug, test or segment register operand (mov, push, pop) counts only with such an operand;
- * any other spelling of the specs counts by its mnemonic alone.
+ * Tells whether an instruction of the stock object is sensitive by decoding its bytes with the specs'
+ * {@link FormDecoder} (the decoder of {@code sites} and the rules of gas's C table), as 32-bit code:
+ * objdump only says where each instruction starts and ends, its text is not read.
  */
 final class SensitiveMatcher {
-    private static final Set<String> REGISTER_KINDS = Set.of("creg", "dreg", "treg", "sreg",
-            "%es", "%cs", "%ss", "%ds", "%fs", "%gs");
-
-    private final Map<String, List<Form>> bySpelling;
+    private final FormDecoder decoder;
 
     SensitiveMatcher(IsaSpec spec) {
-        this.bySpelling = spec.formsBySpelling();
+        this.decoder = new FormDecoder(spec.forms());
     }
 
-    /** The first form the instruction fits, or null when it is not sensitive. */
-    Form match(Insn insn) {
-        List<Form> forms = bySpelling.get(insn.mnemonic().toLowerCase(Locale.ROOT));
-        if (forms == null) {
+    /** The form of the instruction at {@code insn.off()} of a section's bytes, or null when it is not sensitive. */
+    Form match(Insn insn, byte[] section) {
+        if (insn.off() < 0 || insn.off() + insn.len() > section.length || insn.len() <= 0) {
             return null;
         }
-        List<String> ops = insn.operandList().stream().map(o -> o.toLowerCase(Locale.ROOT)).toList();
-        for (Form f : forms) {
-            List<String> kinds = f.operands().stream().map(OperandKind::name).filter(REGISTER_KINDS::contains).toList();
-            if (kinds.isEmpty()) {
-                return f;
-            }
-            for (String k : kinds) {
-                if (ops.stream().anyMatch(RegisterClass.spellings(k)::contains)) {
-                    return f;
-                }
-            }
-        }
-        return null;
+        byte[] code = Arrays.copyOfRange(section, (int) insn.off(), (int) insn.off() + insn.len());
+        FormDecoder.Match m = decoder.decode(code, 32);
+        // objdump and the decoder must agree on where the instruction ends
+        return m != null && m.length() == insn.len() ? m.form() : null;
     }
 }

@@ -1,24 +1,14 @@
 package org.previrt.binutils;
 
-import java.util.List;
-
+import org.previrt.model.Encoding;
 import org.previrt.model.Form;
 
-/**
- * One row of gas's previrt table ({@code tc-i386-previrt.h}): how patched gas recognises a form
- * in the bytes it has just encoded.
- *
- * @param form     the spec form
- * @param prefix   a mandatory prefix byte (0x66, 0xf3) or 0
- * @param opsize   the effective operand size the form needs
- * @param opcode   opcode bytes after the legacy prefixes (a fixed ModRM byte such as {@code 0f 01 f9} included)
- * @param modrm    the ModRM reg field, -1 for {@code /r}, -2 without ModRM
- * @param memOnly  the ModRM byte must address memory (the form takes no register operand there)
- */
-public record GasForm(Form form, int prefix, OpSize opsize, List<Integer> opcode, int modrm, boolean memOnly) {
+/** One row of gas's previrt table: a form's encoding written as C initialisers. */
+public record GasForm(Form form) {
 
-    /** Operand-size requirement: any, 16-bit (the -16 forms), or not 16-bit (their 32-bit siblings). */
-    public enum OpSize { ANY, SIZE16, DEFAULT }
+    private Encoding e() {
+        return form.encoding();
+    }
 
     public String name() {
         return form.name();
@@ -36,39 +26,54 @@ public record GasForm(Form form, int prefix, OpSize opsize, List<Integer> opcode
         return form.padBefore();
     }
 
-    /** Literal bytes this row checks: the more, the earlier it is tried. */
-    public int specificity() {
-        return opcode.size() + (prefix != 0 ? 1 : 0);
+    public int opcodeLength() {
+        return e().opcode().bytes().size();
     }
 
     public String prefixC() {
-        return prefix == 0 ? "0" : String.format("0x%02x", prefix);
+        return e().prefix() == 0 ? "0" : String.format("0x%02x", e().prefix());
     }
 
     public String opsizeC() {
-        return switch (opsize) {
+        return switch (e().opsize()) {
             case ANY -> "PREVIRT_OPSIZE_ANY";
             case SIZE16 -> "PREVIRT_OPSIZE_16";
-            case DEFAULT -> "PREVIRT_OPSIZE_DEFAULT";
+            case SIZE32 -> "PREVIRT_OPSIZE_32";
         };
     }
 
     public String opcodeC() {
+        return e().opcode().cBytes();
+    }
+
+    public String modC() {
+        return "PREVIRT_MOD_" + e().mod().name();
+    }
+
+    /** The accepted ModRM reg values as a bit mask (0 without ModRM). */
+    public String regMaskC() {
+        return e().hasModrm() ? String.format("0x%02x", e().regField()) : "0";
+    }
+
+    public String modesC() {
         StringBuilder sb = new StringBuilder();
-        for (int b : opcode) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(String.format("0x%02x", b));
+        for (int m : new java.util.TreeSet<>(e().modes())) {
+            sb.append(sb.length() > 0 ? " | " : "").append("PREVIRT_MODE_").append(m);
         }
         return sb.toString();
     }
 
-    public String modrmC() {
-        return switch (modrm) {
-            case -2 -> "PREVIRT_MODRM_NONE";
-            case -1 -> "PREVIRT_MODRM_ANY";
-            default -> Integer.toString(modrm);
-        };
+    /** Immediates as C: the bytes after ModRM (a far pointer {@code cp} follows the operand size). */
+    public String immC() {
+        int fixed = 0;
+        boolean cp = false;
+        for (String imm : e().opcode().immediates()) {
+            if (imm.equals("cp")) {
+                cp = true;
+            } else {
+                fixed += Encoding.immediateLength(imm, true);
+            }
+        }
+        return fixed + ", " + (cp ? 1 : 0);
     }
 }

@@ -39,7 +39,7 @@ final class ListCommand implements Command {
         ctx.out().printf(fmt, "FAMILY", "FORM", "KIND", "OPCODE", "OPERANDS", "PRIVILEGE", "PAD", "SPELLINGS");
         for (Family fam : spec.families()) {
             for (Form f : fam.forms()) {
-                ctx.out().printf(fmt, fam.name(), f.name(), f.kindHex(), f.opcode().text(), f.operandText(),
+                ctx.out().printf(fmt, fam.name(), f.name(), f.kindHex(), f.encoding().text(), f.operandText(),
                         f.privilege().spelling(), f.scratch(), String.join(" ", f.spellings()));
             }
         }

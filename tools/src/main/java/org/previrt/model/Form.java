@@ -9,7 +9,7 @@ public record Form(
         int kind,
         List<String> spellings,
         List<OperandKind> operands,
-        Opcode opcode,
+        Encoding encoding,
         Privilege privilege,
         String reason,
         int scratch,
@@ -28,22 +28,14 @@ public record Form(
         return notASite == null;
     }
 
-    /**
-     * Bytes of the form's shortest encoding in 32-bit code: opcode, ModRM, immediates. Displacements,
-     * prefixes and SIB bytes only make an encoding longer.
-     */
+    /** The opcode notation (bytes, ModRM, immediates); the rest of the encoding is {@link #encoding()}. */
+    public Opcode opcode() {
+        return encoding.opcode();
+    }
+
+    /** Bytes of the form's shortest encoding in 32-bit code (see {@link Encoding#minLength()}). */
     public int minLength() {
-        int n = opcode.bytes().size() + (opcode.hasModrm() ? 1 : 0);
-        for (String imm : opcode.immediates()) {
-            n += switch (imm) {
-                case "ib" -> 1;
-                case "iw" -> 2;
-                case "id" -> 4;
-                case "cp" -> 6;
-                default -> throw new IllegalStateException("immediate " + imm);
-            };
-        }
-        return n;
+        return encoding.minLength();
     }
 
     /**

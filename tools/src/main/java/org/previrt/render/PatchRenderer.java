@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import freemarker.template.TemplateException;
-import org.previrt.binutils.GasForm;
 import org.previrt.binutils.GasTable;
 import org.previrt.binutils.UnifiedDiff;
 import org.previrt.binutils.VersionData;
@@ -30,6 +29,9 @@ public final class PatchRenderer {
     public static final String DIR = "patches/";
     public static final String TABLE = "gas/config/tc-i386-previrt.h";
     public static final String LOGIC = "gas/config/tc-i386-previrt.c";
+    public static final String CLASSIFIER = "gas/config/tc-i386-previrt-classify.c";
+    /** The C that is copied as it is (a plain file a compiler sees in previrt's tests too). */
+    public static final String C_SOURCES = "templates/binutils/gas/";
     public static final String TESTSUITE = "gas/testsuite/gas/i386/";
 
     /** One patch of a series. */
@@ -60,14 +62,11 @@ public final class PatchRenderer {
         base.put("v", v);
         base.put("formCount", spec.forms().size());
 
-        // 0001: the generated table and the logic
-        List<GasForm> table = GasTable.build(spec.sitesOnly());
-        Map<String, Object> tm = new HashMap<>(base);
-        tm.put("nops", spec.nops());
-        tm.put("forms", table);
+        // 0001: the logic and classifier (plain C, copied) and the generated table
         List<String> d1 = List.of(
-                UnifiedDiff.newFile(LOGIC, engine.render("binutils/gas/tc-i386-previrt.c.ftl", tm)),
-                UnifiedDiff.newFile(TABLE, engine.render("binutils/gas/tc-i386-previrt.h.ftl", tm)));
+                UnifiedDiff.newFile(LOGIC, plainC("tc-i386-previrt.c")),
+                UnifiedDiff.newFile(CLASSIFIER, plainC("tc-i386-previrt-classify.c")),
+                UnifiedDiff.newFile(TABLE, header(spec)));
 
         // 0002 and 0003: hooks into existing files
         List<String> hookDiffs = new ArrayList<>();
@@ -105,6 +104,24 @@ public final class PatchRenderer {
         sm.put("patches", patches);
         out.add(GeneratedFile.text(dir + "series", engine.render("binutils/series.ftl", sm)));
         return out;
+    }
+
+    /** The generated table {@code tc-i386-previrt.h}: the forms that are sites, the NOPs, the prefixes. */
+    public String header(IsaSpec spec) throws IOException, TemplateException {
+        Map<String, Object> tm = new HashMap<>();
+        tm.put("version", Main.VERSION);
+        tm.put("nops", spec.nops());
+        tm.put("forms", GasTable.build(spec.sitesOnly()));
+        StringBuilder prefixes = new StringBuilder();
+        for (int b : org.previrt.decode.LegacyPrefixes.BYTES) {
+            prefixes.append(prefixes.length() > 0 ? ", " : "").append(String.format("0x%02x", b));
+        }
+        tm.put("prefixes", prefixes.toString());
+        return engine.render("binutils/gas/tc-i386-previrt.h.ftl", tm);
+    }
+
+    private String plainC(String name) throws IOException {
+        return RegularFiles.readText(root.resolve(C_SOURCES + name), RegularFiles.MAX_TEXT_BYTES);
     }
 
     private List<String> testsuite(Map<String, Object> base, int[] counts) throws IOException, TemplateException {

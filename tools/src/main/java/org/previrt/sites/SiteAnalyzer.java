@@ -168,8 +168,9 @@ public final class SiteAnalyzer {
                     s.name(), r.start(), length, d.length(), d.form().name()));
         }
         // a site `rewrite --mode trap` overwrote reads as int3 whatever its record says: accepted
-        boolean trapped = r.kind() != null && code[0] == (byte) 0xcc && d.length() == 1 && r.kind() != d.form().kind();
-        if (r.kind() != null && !trapped && r.kind() != d.form().kind()) {
+        boolean named = r.kind() != null && decoder.kindNames(r.kind(), d.form());
+        boolean trapped = r.kind() != null && code[0] == (byte) 0xcc && d.length() == 1 && !named;
+        if (r.kind() != null && !trapped && !named) {
             throw new BadSite(String.format("typed record says kind %d, but the bytes %s decode as %s (kind %d)",
                     r.kind(), Hex.of(code, Math.min(code.length, d.length())), d.form().name(), d.form().kind()));
         }
@@ -177,7 +178,7 @@ public final class SiteAnalyzer {
             throw new BadSite(String.format("typed record says the %s instruction is %d bytes, but it decodes as %d",
                     d.form().name(), r.insnLength(), d.length()));
         }
-        if (r.kind() != null && r.kind() == d.form().kind() && r.insnOffset() != best.offset()) {
+        if (named && r.insnOffset() != best.offset()) {
             throw new BadSite(String.format("typed record puts the %s instruction at +%d, but it is at +%d",
                     d.form().name(), r.insnOffset(), best.offset()));
         }
@@ -232,13 +233,12 @@ public final class SiteAnalyzer {
         return elf.read(s, at, (int) Math.min(InstructionDecoder.MAX_LENGTH, s.size() - at));
     }
 
-    /** Best reading first: the typed record's kind, length and offset, then a valid layout, 32-bit, specific. */
+    /** Best reading first: the typed record's kind, length and offset, then a valid layout, then 32-bit. */
     private Comparator<Reading> preference(SiteRecord r, byte[] code) {
-        return Comparator.<Reading, Boolean>comparing(x -> r.kind() == null || x.d().form().kind() != r.kind())
+        return Comparator.<Reading, Boolean>comparing(x -> r.kind() == null || !decoder.kindNames(r.kind(), x.d().form()))
                 .thenComparing(x -> r.insnLength() == null || x.d().length() != r.insnLength())
                 .thenComparing(x -> !layoutValid(x, code))
-                .thenComparing(x -> x.d().code16())
-                .thenComparing(Comparator.comparingInt((Reading x) -> x.d().score()).reversed());
+                .thenComparing(x -> x.d().code16());
     }
 
     private boolean layoutValid(Reading x, byte[] code) {

@@ -13,6 +13,7 @@ import org.previrt.load.SpecDocument;
 import org.previrt.model.Family;
 import org.previrt.model.Form;
 import org.previrt.model.IsaSpec;
+import org.previrt.model.Encoding;
 import org.previrt.model.Opcode;
 import org.previrt.model.OperandKind;
 import org.previrt.model.Privilege;
@@ -29,11 +30,13 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class SpecValidator {
     private static final Set<String> TOP_KEYS = Set.of("family", "summary", "defaults", "forms");
-    private static final Set<String> DEFAULT_KEYS = Set.of("privilege", "scratch");
-    /** Optional keys of a form record (the rest of FORM_KEYS are required). */
-    private static final Set<String> OPTIONAL_FORM_KEYS = Set.of("shadow", "not-a-site");
+    private static final Set<String> DEFAULT_KEYS = Set.of("privilege", "scratch", "modes");
+    /** Optional keys of a form record (the rest of FORM_KEYS are required; mod is required with a ModRM). */
+    private static final Set<String> OPTIONAL_FORM_KEYS = Set.of("shadow", "not-a-site", "prefix", "opsize", "mod",
+            "reg-field");
     private static final Set<String> FORM_KEYS = Set.of(
-            "form", "kind", "spellings", "operands", "opcode", "privilege", "reason", "scratch", "shadow", "not-a-site");
+            "form", "kind", "spellings", "operands", "opcode", "prefix", "opsize", "mod", "reg-field", "modes",
+            "privilege", "reason", "scratch", "shadow", "not-a-site");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern MNEMONIC = Pattern.compile("[a-z][a-z0-9]*");
     /** Characters that would let a spec smuggle assembler syntax into the generated pack. */
@@ -51,6 +54,11 @@ public final class SpecValidator {
             }
         }
         crossChecks(families);
+        if (problems.isEmpty()) {
+            for (EncodingOverlap.Clash c : EncodingOverlap.clashes(families)) {
+                add(c.form(), c.message());
+            }
+        }
         IsaSpec spec = new IsaSpec(families, nops);
         if (problems.isEmpty()) {
             for (DispatchPlanner.Ambiguity a : new DispatchPlanner().ambiguities(spec)) {
@@ -82,6 +90,7 @@ public final class SpecValidator {
         String summary = line(file, keys.get("summary"), "summary");
         Privilege defPrivilege = null;
         Integer defScratch = null;
+        Set<Integer> defModes = null;
         if (keys.containsKey("defaults")) {
             Map<String, Node> d = mapping(file, keys.get("defaults"), DEFAULT_KEYS, Set.of(), "defaults");
             if (d.containsKey("privilege")) {
@@ -89,6 +98,9 @@ public final class SpecValidator {
             }
             if (d.containsKey("scratch")) {
                 defScratch = scratch(file, d.get("scratch"));
+            }
+            if (d.containsKey("modes")) {
+                defModes = modes(file, d.get("modes"));
             }
         }
         List<Form> forms = new ArrayList<>();
@@ -98,7 +110,7 @@ public final class SpecValidator {
                 add(file, seq, "forms must not be empty");
             }
             for (Node n : seq.getValue()) {
-                Form f = form(file, name, n, defPrivilege, defScratch);
+                Form f = form(file, name, n, defPrivilege, defScratch, defModes);
                 if (f != null) {
                     forms.add(f);
                 }
@@ -109,7 +121,8 @@ public final class SpecValidator {
         return name == null || summary == null ? null : new Family(name, summary, file, forms);
     }
 
-    private Form form(String file, String family, Node node, Privilege defPriv, Integer defScratch) {
+    private Form form(String file, String family, Node node, Privilege defPriv, Integer defScratch,
+            Set<Integer> defModes) {
         Set<String> required = new HashSet<>(FORM_KEYS);
         required.removeAll(OPTIONAL_FORM_KEYS);
         if (defPriv != null) {
@@ -117,6 +130,9 @@ public final class SpecValidator {
         }
         if (defScratch != null) {
             required.remove("scratch");
+        }
+        if (defModes != null) {
+            required.remove("modes");
         }
         int before = problems.size();
         Map<String, Node> keys = mapping(file, node, FORM_KEYS, required, "form record");
@@ -170,12 +186,14 @@ public final class SpecValidator {
                 add(file, keys.get("opcode"), why[0]);
             }
         }
+        Encoding encoding = opcode == null ? null
+                : encoding(file, node, keys, opcode, keys.containsKey("modes") ? modes(file, keys.get("modes")) : defModes);
         Privilege priv = keys.containsKey("privilege") ? privilege(file, keys.get("privilege")) : defPriv;
         String reason = line(file, keys.get("reason"), "reason");
         Integer scratch = keys.containsKey("scratch") ? scratch(file, keys.get("scratch")) : defScratch;
-        if (opcode != null && scratch != null && scratch < opcode.bytes().size()) {
+        if (encoding != null && scratch != null && scratch < encoding.minLength()) {
             add(file, keys.get("scratch") != null ? keys.get("scratch") : node,
-                    "scratch " + scratch + " is shorter than the opcode itself");
+                    "scratch " + scratch + " is shorter than the instruction itself (" + encoding.minLength() + " bytes)");
         }
         boolean shadow = false;
         if (keys.containsKey("shadow")) {
@@ -190,12 +208,117 @@ public final class SpecValidator {
         if (shadow && notASite != null) {
             add(file, keys.get("shadow"), "a form that is not a site has no padding, so shadow means nothing there");
         }
-        if (problems.size() != before || name == null || kind == null || opcode == null || priv == null
+        if (problems.size() != before || name == null || kind == null || encoding == null || priv == null
                 || reason == null || scratch == null) {
             return null;
         }
-        return new Form(family, name, kind, List.copyOf(spellings), List.copyOf(operands), opcode, priv,
+        return new Form(family, name, kind, List.copyOf(spellings), List.copyOf(operands), encoding, priv,
                 reason, scratch, shadow, notASite, file, lineOf(node));
+    }
+
+    /**
+     * The encoding keys of a record: {@code prefix} (a mandatory 66/f2/f3), {@code opsize} (16 or 32),
+     * {@code mod} (mem, any, ignored; required exactly when the opcode has a ModRM), {@code reg-field}
+     * (the reg values a {@code /r} form accepts), {@code modes}.
+     */
+    private Encoding encoding(String file, Node node, Map<String, Node> keys, Opcode opcode, Set<Integer> modes) {
+        int before = problems.size();
+        if (!opcode.bytes().isEmpty() && org.previrt.decode.LegacyPrefixes.is(opcode.bytes().get(0))) {
+            add(file, keys.get("opcode"), String.format("opcode starts with the prefix byte %02x: write a mandatory "
+                    + "prefix as prefix: \"%02x\", an operand size as opsize: 16", opcode.bytes().get(0),
+                    opcode.bytes().get(0)));
+        }
+        int prefix = 0;
+        if (keys.containsKey("prefix")) {
+            String v = string(file, keys.get("prefix"), "prefix");
+            if (v != null) {
+                switch (v) {
+                    case "66" -> prefix = 0x66;
+                    case "f2" -> prefix = 0xf2;
+                    case "f3" -> prefix = 0xf3;
+                    default -> add(file, keys.get("prefix"), "prefix must be \"66\", \"f2\" or \"f3\", not '"
+                            + safe(v) + "'");
+                }
+            }
+        }
+        Encoding.OperandSize opsize = Encoding.OperandSize.ANY;
+        if (keys.containsKey("opsize")) {
+            String v = string(file, keys.get("opsize"), "opsize");
+            if ("16".equals(v)) {
+                opsize = Encoding.OperandSize.SIZE16;
+            } else if ("32".equals(v)) {
+                opsize = Encoding.OperandSize.SIZE32;
+            } else if (v != null) {
+                add(file, keys.get("opsize"), "opsize must be 16 or 32, not '" + safe(v) + "'");
+            }
+            if (prefix == 0x66) {
+                add(file, keys.get("opsize"), "a form with the mandatory prefix 66 has no operand-size choice");
+            }
+        }
+        Encoding.Mod mod = Encoding.Mod.NONE;
+        if (keys.containsKey("mod")) {
+            String v = string(file, keys.get("mod"), "mod");
+            if (!opcode.hasModrm()) {
+                add(file, keys.get("mod"), "mod given but the opcode has no ModRM (/0../7 or /r)");
+            } else if (v != null && Encoding.Mod.parse(v) == null) {
+                add(file, keys.get("mod"), "mod must be mem, any or ignored, not '" + safe(v) + "'");
+            } else if (v != null) {
+                mod = Encoding.Mod.parse(v);
+            }
+        } else if (opcode.hasModrm()) {
+            add(file, keys.get("opcode"), "missing key 'mod' (mem, any or ignored): the opcode has a ModRM");
+        }
+        int regField = opcode.modrmDigit() != null ? 1 << opcode.modrmDigit() : Encoding.ALL_REGS;
+        if (keys.containsKey("reg-field")) {
+            List<String> raw = stringList(file, keys.get("reg-field"), "reg-field");
+            if (!opcode.modrmReg()) {
+                add(file, keys.get("reg-field"), "reg-field needs an opcode with /r");
+            } else if (raw != null) {
+                regField = 0;
+                for (String r : raw) {
+                    if (!r.matches("[0-7]")) {
+                        add(file, keys.get("reg-field"), "reg-field values are 0..7, not '" + safe(r) + "'");
+                    } else if ((regField & (1 << (r.charAt(0) - '0'))) != 0) {
+                        add(file, keys.get("reg-field"), "reg-field value " + r + " listed twice");
+                    } else {
+                        regField |= 1 << (r.charAt(0) - '0');
+                    }
+                }
+                if (regField == 0 && problems.size() == before) {
+                    add(file, keys.get("reg-field"), "reg-field must not be empty");
+                }
+            }
+        }
+        if (modes == null) {
+            if (!keys.containsKey("modes")) {
+                add(file, node, "missing key 'modes' in form record (or in the file's defaults)");
+            }
+            return null;
+        }
+        return problems.size() != before ? null : new Encoding(prefix, opsize, opcode, mod, regField, modes);
+    }
+
+    private Set<Integer> modes(String file, Node node) {
+        List<String> raw = stringList(file, node, "modes");
+        if (raw == null) {
+            return null;
+        }
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (String m : raw) {
+            if (!m.equals("16") && !m.equals("32")) {
+                add(file, node, "modes are 16 and 32 (x86-32 code sizes), not '" + safe(m) + "'");
+                return null;
+            }
+            if (!out.add(Integer.parseInt(m))) {
+                add(file, node, "mode " + m + " listed twice");
+                return null;
+            }
+        }
+        if (out.isEmpty()) {
+            add(file, node, "modes must not be empty");
+            return null;
+        }
+        return Set.copyOf(out);
     }
 
     /** Checks that span files: unique form names, kind ids and (spelling, operands) pairs. */

@@ -483,7 +483,7 @@ class FailureHandlingTest {
             append(r.resolve("templates/sites.h.ftl"), "/* new set */\n");
             append(r.resolve("templates/as-wrapper.sh.ftl"), "# new set\n");
             append(r.resolve("templates/pack.inc.ftl"), "# new set\n");
-            append(r.resolve("templates/binutils/gas/tc-i386-previrt.c.ftl"), "/* new set */\n");
+            append(r.resolve("templates/binutils/gas/tc-i386-previrt.c"), "/* new set */\n");
         }
         Map<String, String> oldSet = managed(root);
         Path next = copyTree(pristine, tmp.resolve("kill/next"));

@@ -2,6 +2,7 @@ package org.previrt.sites;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
@@ -22,6 +23,16 @@ import org.previrt.util.ProjectRoot;
  * form the typed pack recorded, and plain records decode to the same instructions.
  */
 class VectorSitesTest {
+    private static final InstructionDecoder NAMES = names();
+
+    private static InstructionDecoder names() {
+        try {
+            return new InstructionDecoder(org.previrt.render.Pipeline.loadSpec(org.previrt.util.ProjectRoot.find()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @TempDir
     Path dir;
 
@@ -41,7 +52,9 @@ class VectorSitesTest {
                     Gas.TYPED)));
             assertEquals(List.of(), typed.problems());
             for (Site s : typed.sites()) {
-                assertEquals(s.recordedKind(), s.form().kind(), s.where() + " " + s.form().name());
+                // in .code16 a pack names lgdt what the bytes make lgdt-16: the operand-size sibling
+                assertTrue(NAMES.kindNames(s.recordedKind(), s.form()), s.where() + " " + s.form().name()
+                        + " recorded as kind " + s.recordedKind());
             }
             SiteAnalyzer.Analysis plain = analyzer.analyze(ElfFile.read(Gas.assemble(dir, name + "-p", text,
                     Gas.PLAIN)));

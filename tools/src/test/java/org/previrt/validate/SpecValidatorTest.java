@@ -30,6 +30,7 @@ class SpecValidatorTest {
             "    privilege: privileged",
             "    reason: \"demo\"",
             "    scratch: 8",
+            "    modes: [16, 32]",
             "");
 
     private record Run(int exit, String err, String packBefore, String packAfter) {
@@ -64,9 +65,26 @@ class SpecValidatorTest {
     }
 
     @Test
+    void encodingKeysAreCheckedAndFormsMustNotOverlap(@TempDir Path tmp) throws Exception {
+        // 0f 01 /1 with any mod would also be clac (0f 01 ca), monitor, mwait and stac; 66 belongs in opsize
+        String yaml = GOOD.replace("[cli]", "[sidtx]").replace("\"fa\"", "\"0f 01 /1\"\n    mod: any")
+                + GOOD.replace("demo-cli", "demo-two").replace("0x7001", "0x7002").replace("[cli]", "[pushfx]")
+                        .replace("\"fa\"", "\"66 9c\"").replace("forms:\n", "").replace("family: demo\n", "")
+                        .replace("summary: demo family\n", "");
+        Run r = generateWith(tmp, "demo.yaml", yaml);
+        assertRefused(r, "opcode starts with the prefix byte 66: write a mandatory prefix as prefix: \"66\"");
+        Run overlap = generateWith(tmp.resolve("b"), "demo.yaml",
+                GOOD.replace("[cli]", "[sidtx]").replace("\"fa\"", "\"0f 01 /1\"\n    mod: any"));
+        assertRefused(overlap, "form 'clac' and form 'demo-cli' at isa-specs/demo.yaml:4 both match 0f 01 ca");
+        Run noMod = generateWith(tmp.resolve("c"), "demo.yaml",
+                GOOD.replace("[cli]", "[sidtx]").replace("\"fa\"", "\"0f 01 /1\""));
+        assertRefused(noMod, "isa-specs/demo.yaml:8: missing key 'mod' (mem, any or ignored)");
+    }
+
+    @Test
     void yamlSyntaxErrorHasALine(@TempDir Path tmp) throws Exception {
         assertRefused(generateWith(tmp, "demo.yaml", GOOD + "  - form: [unclosed\n"),
-                "isa-specs/demo.yaml:13: YAML error");
+                "isa-specs/demo.yaml:14: YAML error");
     }
 
     @Test
