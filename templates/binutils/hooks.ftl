@@ -7,8 +7,10 @@
 #include "tc-i386-previrt.c"
 
 <#break>
-<#case "md-end">
+<#case "input-end">
+  /* previrt: the last statement of an input file may be a data statement that is a site.  */
   previrt_input_end ();
+
 <#break>
 <#case "cons-align">
   previrt_data_begin ();

@@ -170,7 +170,8 @@ previrt_statement_begin (void)
   previrt_site_end (1);
 }
 
-/* md_end: the last statement of the input may be a data statement.  */
+/* md_cleanup (x86_cleanup), at the end of each input file: its last statement may be a data
+   statement.  */
 
 static void
 previrt_input_end (void)
