@@ -1,7 +1,9 @@
 package org.previrt.validate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.previrt.model.Encoding;
 import org.previrt.model.Family;
@@ -24,10 +26,13 @@ final class EncodingOverlap {
     static List<Clash> clashes(List<Family> families) {
         List<Form> forms = new ArrayList<>();
         families.forEach(f -> forms.addAll(f.forms()));
+        // each form's byte strings once: a ModRM "any" form has up to 256 of them
+        List<Set<List<Integer>>> bytes = new ArrayList<>();
+        forms.forEach(f -> bytes.add(new HashSet<>(f.encoding().leadingBytes())));
         List<Clash> out = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             for (int j = i + 1; j < forms.size(); j++) {
-                String why = overlap(forms.get(i).encoding(), forms.get(j).encoding());
+                String why = overlap(forms.get(i).encoding(), bytes.get(i), forms.get(j).encoding(), bytes.get(j));
                 if (why != null) {
                     Form a = forms.get(i);
                     Form b = forms.get(j);
@@ -40,7 +45,7 @@ final class EncodingOverlap {
     }
 
     /** The shared bytes as hex when the two can match the same instruction, else null. */
-    private static String overlap(Encoding a, Encoding b) {
+    private static String overlap(Encoding a, Set<List<Integer>> aBytes, Encoding b, Set<List<Integer>> bBytes) {
         if (a.modes().stream().noneMatch(b.modes()::contains) || a.prefix() != b.prefix()) {
             return null;
         }
@@ -49,19 +54,40 @@ final class EncodingOverlap {
         if (!size16 && !size32) {
             return null;
         }
-        for (List<Integer> x : a.leadingBytes()) {
-            for (List<Integer> y : b.leadingBytes()) {
-                List<Integer> shorter = x.size() <= y.size() ? x : y;
-                List<Integer> longer = shorter == x ? y : x;
-                if (longer.subList(0, shorter.size()).equals(shorter)) {
-                    StringBuilder sb = new StringBuilder();
-                    for (int v : shorter) {
-                        sb.append(sb.length() > 0 ? " " : "").append(String.format("%02x", v));
-                    }
-                    return sb.toString();
+        List<Integer> shared = beginsAnother(aBytes, bBytes);
+        if (shared == null) {
+            shared = beginsAnother(bBytes, aBytes);
+        }
+        if (shared == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int v : shared) {
+            sb.append(sb.length() > 0 ? " " : "").append(String.format("%02x", v));
+        }
+        return sb.toString();
+    }
+
+    /** A string of {@code shorter} that equals or begins one of {@code longer}, smallest first; else null. */
+    private static List<Integer> beginsAnother(Set<List<Integer>> shorter, Set<List<Integer>> longer) {
+        List<Integer> found = null;
+        for (List<Integer> y : longer) {
+            for (int k = 1; k <= y.size(); k++) {
+                List<Integer> head = y.subList(0, k);
+                if (shorter.contains(head) && (found == null || compare(head, found) < 0)) {
+                    found = List.copyOf(head);
                 }
             }
         }
-        return null;
+        return found;
+    }
+
+    private static int compare(List<Integer> x, List<Integer> y) {
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            if (!x.get(i).equals(y.get(i))) {
+                return Integer.compare(x.get(i), y.get(i));
+            }
+        }
+        return Integer.compare(x.size(), y.size());
     }
 }
