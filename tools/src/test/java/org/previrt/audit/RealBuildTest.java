@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.previrt.cli.Main;
  * (plain make, 32 files, its lock hooks turned into pushf/cli/popf), fetched with apt-get source. {@code -save-temps=obj} keeps the assembly gcc handed to the wrapper, which the audit
  * then checks: every sensitive instruction caught, nothing else changed.
  */
+@Tag("slow")
 class RealBuildTest {
     private static final Pattern TOTAL = Pattern.compile(
             "audit: (\\d+) input\\(s\\), (\\d+)/(\\d+) sensitive instructions caught \\(([^)]*)\\), (\\d+) missed, (\\d+) changed, (\\d+) sites");

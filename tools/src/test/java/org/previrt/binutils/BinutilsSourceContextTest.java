@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.TestRoot;
@@ -20,6 +21,7 @@ import org.previrt.TestRoot;
  * The pristine lines kept in templates/binutils/2.40.yaml are the tarball's, line for line, and the
  * hook patch applies with JGit to the files taken straight from the tarball (no build needed).
  */
+@Tag("binutils")
 class BinutilsSourceContextTest {
     @TempDir
     Path tmp;

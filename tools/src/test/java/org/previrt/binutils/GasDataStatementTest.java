@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one the instruction itself gives, padding before the next statement's label included. Anything else
  * written as data stays as stock as writes it.
  */
+@Tag("binutils")
 class GasDataStatementTest {
     @TempDir
     static Path tmp;

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.TestRoot;
 
 /** The patched assembler's options, and that it changes nothing without them. */
+@Tag("binutils")
 class GasOptionsTest {
     @TempDir
     static Path tmp;

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.previrt.TestRoot;
 import org.previrt.render.PatchRenderer;
 
 /** binutils' own testsuite runs the golden vectors the patch adds: make check-gas RUNTESTFLAGS=i386.exp=previrt-*. */
+@Tag("binutils")
 class GasTestsuiteTest {
     @Test
     void checkGasRunsTheGoldenVectors() throws Exception {

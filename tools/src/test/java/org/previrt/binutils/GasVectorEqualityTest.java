@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.previrt.render.Pipeline;
  * R_386_32 relocations), site by site. Where the packs are known to fall short
  * (templates/binutils/testsuite/deviations.yaml) the deviations are listed exactly; anything else fails.
  */
+@Tag("binutils")
 class GasVectorEqualityTest {
     /** Deviations from the packs, per vector: every one a limit of the packs (see deviations.yaml). */
     static final Map<String, List<String>> EXPECTED = new TreeMap<>(Map.of(

@@ -24,6 +24,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import org.previrt.cli.Main;
  * binutils/triplet/), a patch failing half way leaves everything as it was, a second apply changes
  * nothing, and bad trees are refused with exit 2.
  */
+@Tag("slow")
 class PatcherTest {
     private static final Path TRIPLET = TestRoot.real().resolve("tools/src/test/resources/binutils/triplet");
 

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.previrt.TestRoot;
  * named) with a patched as -mprevirt boots in QEMU with the same transcript and exit status: on bare
  * hardware the sites are just the original instructions and NOPs.
  */
+@Tag("qemu")
 class BareHardwareBootTest {
     @TempDir
     static Path dir;

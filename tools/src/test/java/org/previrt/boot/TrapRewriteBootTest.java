@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.previrt.cli.Main;
  * records and re-runs the original instruction from the embedded copy of .text. Every site of the kernel
  * is on its executed path by design, so the monitor must report every record taken.
  */
+@Tag("qemu")
 class TrapRewriteBootTest {
     @TempDir
     static Path dir;

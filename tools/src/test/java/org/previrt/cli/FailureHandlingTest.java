@@ -476,6 +476,7 @@ class FailureHandlingTest {
      * the old set or exactly the new set, and a full rerun the new set without temporaries.
      */
     @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Tag("slow")
     void generateKilledAtRandomPointsLeavesTheOldOrTheNewSet() throws Exception {
         Path root = copyProject(tmp.resolve("kill/root"));
         Path pristine = copyProject(tmp.resolve("kill/pristine"));

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.testutil.Cli;
 import org.previrt.testutil.Gas;
 
 /** Corrupt inputs give exit 0, 1 or 2 with a message, never an internal error (exit 3). */
+@Tag("slow")
 class SitesRobustnessTest {
     @TempDir
     Path dir;
