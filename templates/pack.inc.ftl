@@ -195,6 +195,14 @@ pv_l \b
 # Per spelling: pv_d_<spelling> tells the forms apart by operand text, with an optional prefix p.
 <#list plan.spellings as d>
 <#assign s = d.spelling>
+<#if d.singleForm??>
+# ${s}: form ${d.singleForm.name()} (kind ${d.singleForm.kindHex()}, ${d.singleForm.privilege().spelling()}), operands ${d.singleForm.operandText()}
+<#else>
+# ${s}<#if d.guarded> (a site only with a ${d.guardKinds} operand)</#if>: the first case that holds decides
+<#list d.cases as c>
+#   .Lpv_f ${c?index + 1}: form ${c.form.name()} (kind ${c.form.kindHex()}, ${c.form.privilege().spelling()}), operands ${c.form.operandText()}
+</#list>
+</#if>
 .macro pv_d_${s} p, all:vararg
 .if .Lpv_off
 pv_ins \p, ${s}, , \all

@@ -31,20 +31,6 @@ class DispatchPlannerTest {
     }
 
     @Test
-    void movPushPopAreGuardedByOneSymbolTestPerSlot() throws Exception {
-        Map<String, SpellingDispatch> d = plan();
-        int special = 0;
-        for (String k : new String[] {"creg", "dreg", "sreg", "treg"}) {
-            special |= 1 << RegisterClass.kinds().indexOf(k);
-        }
-        assertEquals(special, Integer.decode(d.get("movl").getGuardA()));
-        // the destination slot also tests %ss: mov-to-ss (interrupt shadow) is a form of its own
-        assertEquals(special | 1 << RegisterClass.kinds().indexOf("%ss"), Integer.decode(d.get("movl").getGuardB()));
-        assertNotNull(d.get("pushl").getGuardA());
-        assertTrue(!d.get("cli").isGuarded());
-    }
-
-    @Test
     void farTransfersTellMemoryFromImmediateByTheStar() throws Exception {
         SpellingDispatch ljmp = plan().get("ljmp");
         assertTrue(ljmp.isUsesStar());

@@ -26,6 +26,20 @@ public record SpellingDispatch(String spelling, String guardA, String guardB, Li
         return "0x" + Integer.toHexString(m);
     }
 
+    /** The operand kinds the guard lets through, for the pack's comments ("creg, dreg or %ss"). */
+    public String getGuardKinds() {
+        int m = Integer.decode(getGuard());
+        List<String> names = new java.util.ArrayList<>();
+        List<String> kinds = org.previrt.model.RegisterClass.kinds();
+        for (int i = 0; i < kinds.size(); i++) {
+            if ((m & 1 << i) != 0) {
+                names.add(kinds.get(i));
+            }
+        }
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
     public boolean isGuarded() {
         return guardA != null || guardB != null;
     }
