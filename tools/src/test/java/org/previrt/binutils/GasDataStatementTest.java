@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.previrt.binutils.tool.Tools;
 
 /**
  * {@code as -mprevirt} makes a site of a data statement in a code section whose bytes are exactly one
