@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.previrt.model.IsaSpec;
+import org.previrt.spec.model.IsaSpec;
 import org.previrt.render.PackRenderer;
 import org.previrt.vectors.Tool;
 

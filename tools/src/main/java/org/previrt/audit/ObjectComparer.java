@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.previrt.model.Form;
+import org.previrt.spec.model.Form;
 
 /**
  * Compares a stock object with the object the pack produced: which sensitive instructions got a
@@ -95,7 +95,7 @@ final class ObjectComparer {
                     continue;
                 }
                 sensitive++;
-                boolean hole = f.privilege() != org.previrt.model.Privilege.PRIVILEGED;
+                boolean hole = f.privilege() != org.previrt.spec.model.Privilege.PRIVILEGED;
                 if (site == null) {
                     missed.add(new Finding(w.name, s.off(), -1, s.text(), f.name() + " without a site"
                             + (hole ? " (a hole: " + f.privilege().spelling() + ", runs without trapping)"

@@ -3,8 +3,8 @@ package org.previrt.audit;
 import java.util.Arrays;
 
 import org.previrt.decode.FormDecoder;
-import org.previrt.model.Form;
-import org.previrt.model.IsaSpec;
+import org.previrt.spec.model.Form;
+import org.previrt.spec.model.IsaSpec;
 
 /**
  * Tells whether an instruction of the stock object is sensitive by decoding its bytes with the specs'

@@ -11,7 +11,7 @@ import org.previrt.audit.AuditException;
 import org.previrt.audit.AuditReport;
 import org.previrt.audit.Auditor;
 import org.previrt.audit.InputResult;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.Specs;
 
 /**
  * {@code audit FILE.s|FILE.S|FILE.c ... [--as PATH] [--json] [-- GCCFLAGS...]}: assemble each input with
@@ -57,7 +57,7 @@ final class AuditCommand implements Command {
             throw new UsageException("no input (usage: tools/previrt audit " + argsSyntax() + ")");
         }
         List<InputResult> results = new ArrayList<>();
-        try (Auditor auditor = new Auditor(ctx.root(), Pipeline.loadSpec(ctx.root()), line.getOptionValue("as"),
+        try (Auditor auditor = new Auditor(ctx.root(), Specs.load(ctx.root()), line.getOptionValue("as"),
                 gccFlags)) {
             for (String in : inputs) {
                 results.add(auditor.audit(Path.of(in)));

@@ -6,10 +6,10 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.previrt.binutils.BinutilsException;
-import org.previrt.binutils.Builder;
-import org.previrt.binutils.Importer;
-import org.previrt.binutils.Patcher;
+import org.previrt.binutils.tool.BinutilsException;
+import org.previrt.binutils.tool.Builder;
+import org.previrt.binutils.tool.Importer;
+import org.previrt.binutils.tool.Patcher;
 
 /**
  * {@code binutils import|apply|revert|build}: get a binutils tree into git, put previrt's patch series

@@ -4,9 +4,10 @@ import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
-import org.previrt.model.IsaSpec;
-import org.previrt.render.GeneratedFile;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.write.GeneratedFile;
+import org.previrt.spec.Specs;
+import org.previrt.render.Outputs;
 import org.previrt.write.OutputTree;
 
 /** {@code generate [--check]}: render generated/ from isa-specs/ and templates/. */
@@ -37,12 +38,12 @@ final class GenerateCommand implements Command {
         if (!line.getArgList().isEmpty()) {
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
         }
-        IsaSpec spec = Pipeline.loadSpec(ctx.root());
-        List<GeneratedFile> files = Pipeline.renderAll(ctx.root(), spec);
-        OutputTree tree = new OutputTree(ctx.root(), Pipeline.MANAGED_DIRS);
+        IsaSpec spec = Specs.load(ctx.root());
+        List<GeneratedFile> files = Outputs.renderAll(ctx.root(), spec);
+        OutputTree tree = new OutputTree(ctx.root(), Outputs.MANAGED_DIRS);
         if (line.hasOption("check")) {
             if (tree.interrupted()) {
-                ctx.err().println(Pipeline.MANAGED_DIRS.get(0) + "/" + OutputTree.JOURNAL
+                ctx.err().println(Outputs.MANAGED_DIRS.get(0) + "/" + OutputTree.JOURNAL
                         + ": an earlier generate was interrupted; run tools/previrt generate to finish it");
                 return 1;
             }

@@ -2,10 +2,10 @@ package org.previrt.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
-import org.previrt.model.Family;
-import org.previrt.model.Form;
-import org.previrt.model.IsaSpec;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.model.Family;
+import org.previrt.spec.model.Form;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.spec.Specs;
 
 /** {@code list}: the families and forms of the specs as a table. */
 final class ListCommand implements Command {
@@ -34,7 +34,7 @@ final class ListCommand implements Command {
         if (!line.getArgList().isEmpty()) {
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
         }
-        IsaSpec spec = Pipeline.loadSpec(ctx.root());
+        IsaSpec spec = Specs.load(ctx.root());
         String fmt = "%-20s %-14s %-6s %-16s %-20s %-22s %3s  %s%n";
         ctx.out().printf(fmt, "FAMILY", "FORM", "KIND", "OPCODE", "OPERANDS", "PRIVILEGE", "PAD", "SPELLINGS");
         for (Family fam : spec.families()) {

@@ -18,11 +18,10 @@ import org.apache.commons.cli.ParseException;
 import org.previrt.util.IoErrors;
 import org.previrt.util.PrevirtException;
 import org.previrt.util.ProjectRoot;
+import org.previrt.util.Version;
 
 /** Entry point of {@code tools/previrt}: picks the subcommand, maps failures to exit codes. */
 public final class Main {
-    public static final String VERSION = "0.1.0";
-
     private Main() {
     }
 
@@ -36,7 +35,7 @@ public final class Main {
             return args.length == 0 ? 2 : 0;
         }
         if (args[0].equals("--version")) {
-            out.println("previrt " + VERSION);
+            out.println("previrt " + Version.NUMBER);
             return 0;
         }
         Command cmd = Commands.all().stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
@@ -91,7 +90,7 @@ public final class Main {
             Path log = Files.createTempFile("previrt-" + command + "-", ".log");
             StringWriter w = new StringWriter();
             PrintWriter pw = new PrintWriter(w);
-            pw.println("previrt " + VERSION + " " + String.join(" ", args));
+            pw.println("previrt " + Version.NUMBER + " " + String.join(" ", args));
             e.printStackTrace(pw);
             pw.flush();
             Files.writeString(log, w.toString());

@@ -8,7 +8,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.previrt.elf.ElfFile;
 import org.previrt.elf.ElfFormatException;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.Specs;
 import org.previrt.write.AtomicFile;
 import org.previrt.sites.InstructionDecoder;
 import org.previrt.sites.RewriteMode;
@@ -67,7 +67,7 @@ final class RewriteCommand implements Command {
         SiteAnalyzer.Analysis a;
         byte[] result;
         try {
-            a = new SiteAnalyzer(new InstructionDecoder(Pipeline.loadSpec(ctx.root()))).analyze(elf);
+            a = new SiteAnalyzer(new InstructionDecoder(Specs.load(ctx.root()))).analyze(elf);
             if (!a.problems().isEmpty()) {
                 for (SiteProblem p : a.problems()) {
                     ctx.err().println(p.describe(in));

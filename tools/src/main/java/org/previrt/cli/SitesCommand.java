@@ -9,7 +9,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.previrt.elf.ElfFile;
 import org.previrt.elf.ElfFormatException;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.Specs;
 import org.previrt.sites.InstructionDecoder;
 import org.previrt.sites.Site;
 import org.previrt.sites.SiteAnalyzer;
@@ -45,7 +45,7 @@ final class SitesCommand implements Command {
         if (line.getArgList().isEmpty()) {
             throw new UsageException("no input file (usage: tools/previrt sites " + argsSyntax() + ")");
         }
-        SiteAnalyzer analyzer = new SiteAnalyzer(new InstructionDecoder(Pipeline.loadSpec(ctx.root())));
+        SiteAnalyzer analyzer = new SiteAnalyzer(new InstructionDecoder(Specs.load(ctx.root())));
         List<SiteReport.Entry> entries = new ArrayList<>();
         int exit = 0;
         int problems = 0;

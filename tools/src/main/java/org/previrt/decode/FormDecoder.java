@@ -2,9 +2,9 @@ package org.previrt.decode;
 
 import java.util.List;
 
-import org.previrt.model.Encoding;
-import org.previrt.model.Form;
-import org.previrt.model.Opcode;
+import org.previrt.spec.model.Encoding;
+import org.previrt.spec.model.Form;
+import org.previrt.spec.model.Opcode;
 
 /**
  * Decodes the bytes of one instruction against the forms' {@link Encoding}s: the one set of rules that

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import freemarker.template.TemplateException;
-import org.previrt.cli.Main;
+import org.previrt.util.Version;
+import org.previrt.write.GeneratedFile;
 
 /**
  * Renders {@code generated/x86-32/bin/ld}, the linker wrapper for builds with their own linker scripts
@@ -36,7 +37,7 @@ public final class LdWrapperRenderer {
         String partialNames = String.join(", ", records.stream().map(r -> r.get("partial")).toList());
 
         Map<String, Object> m = new HashMap<>();
-        m.put("version", Main.VERSION);
+        m.put("version", Version.NUMBER);
         m.put("sections", String.join(", ", RECORD_SECTIONS));
         m.put("partialSections", partialNames);
         m.put("final", FINAL);

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import freemarker.template.TemplateException;
-import org.previrt.cli.Main;
-import org.previrt.model.IsaSpec;
-import org.previrt.model.Privilege;
-import org.previrt.model.dispatch.DispatchPlan;
-import org.previrt.model.dispatch.DispatchPlanner;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.spec.model.Privilege;
+import org.previrt.spec.model.dispatch.DispatchPlan;
+import org.previrt.spec.model.dispatch.DispatchPlanner;
+import org.previrt.util.Version;
+import org.previrt.write.GeneratedFile;
 
 /** Renders the macro packs and the C header of {@code generated/x86-32/}. */
 public final class PackRenderer {
@@ -54,7 +55,7 @@ public final class PackRenderer {
                 .toList());
         m.put("shadowForms", spec.sitesOnly().forms().stream().filter(f -> f.padBefore() > 0).toList());
         List<Map<String, String>> bits = new ArrayList<>();
-        List<String> kinds = org.previrt.model.RegisterClass.kinds();
+        List<String> kinds = org.previrt.spec.model.RegisterClass.kinds();
         for (int i = 0; i < kinds.size(); i++) {
             bits.add(Map.of("name", kinds.get(i), "mask", "0x" + Integer.toHexString(1 << i)));
         }
@@ -72,7 +73,7 @@ public final class PackRenderer {
         m.put("spec", spec);
         m.put("nops", spec.nops());
         m.put("output", output);
-        m.put("version", Main.VERSION);
+        m.put("version", Version.NUMBER);
         return m;
     }
 

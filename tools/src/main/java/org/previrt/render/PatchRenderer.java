@@ -11,14 +11,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import freemarker.template.TemplateException;
-import org.previrt.binutils.GasTable;
-import org.previrt.binutils.UnifiedDiff;
-import org.previrt.binutils.VersionData;
-import org.previrt.cli.Main;
-import org.previrt.model.IsaSpec;
-import org.previrt.validate.Problem;
+import org.previrt.binutils.gen.GasTable;
+import org.previrt.binutils.gen.UnifiedDiff;
+import org.previrt.binutils.gen.VersionData;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.util.Problem;
 import org.previrt.util.RegularFiles;
 import org.previrt.vectors.DumpSpec;
+import org.previrt.util.Version;
+import org.previrt.write.GeneratedFile;
 
 /**
  * Renders {@code patches/binutils-<version>/} for every {@code templates/binutils/<version>.yaml}: a
@@ -58,7 +59,7 @@ public final class PatchRenderer {
     public List<GeneratedFile> render(IsaSpec spec, VersionData v) throws IOException, TemplateException {
         String dir = DIR + "binutils-" + v.version() + "/";
         Map<String, Object> base = new HashMap<>();
-        base.put("version", Main.VERSION);
+        base.put("version", Version.NUMBER);
         base.put("v", v);
         base.put("formCount", spec.forms().size());
 
@@ -109,7 +110,7 @@ public final class PatchRenderer {
     /** The generated table {@code tc-i386-previrt.h}: the forms that are sites, the NOPs, the prefixes. */
     public String header(IsaSpec spec) throws IOException, TemplateException {
         Map<String, Object> tm = new HashMap<>();
-        tm.put("version", Main.VERSION);
+        tm.put("version", Version.NUMBER);
         tm.put("nops", spec.nops());
         tm.put("forms", GasTable.build(spec.sitesOnly()));
         StringBuilder prefixes = new StringBuilder();

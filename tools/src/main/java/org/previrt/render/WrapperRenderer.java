@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import freemarker.template.TemplateException;
-import org.previrt.cli.Main;
+import org.previrt.util.Version;
+import org.previrt.write.GeneratedFile;
 
 /** Renders {@code generated/x86-32/bin/as}, the assembler wrapper gcc finds under {@code -B}. */
 public final class WrapperRenderer {
@@ -21,7 +22,7 @@ public final class WrapperRenderer {
     public List<GeneratedFile> render() throws IOException, TemplateException {
         Map<String, Object> m = new HashMap<>();
         m.put("output", PATH);
-        m.put("version", Main.VERSION);
+        m.put("version", Version.NUMBER);
         // pack names relative to the pack folder, the wrapper's parent
         m.put("packs", Map.of("afterburn", "previrt.inc", "typed", "previrt-typed.inc"));
         String text = engine.render("as-wrapper.sh.ftl", m);

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.previrt.decode.FormDecoder;
-import org.previrt.model.Form;
-import org.previrt.model.IsaSpec;
-import org.previrt.model.NopTable;
+import org.previrt.spec.model.Form;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.spec.model.NopTable;
 
 /**
  * Reads a site's leading bytes with the specs' {@link FormDecoder}. ELF does not say whether code is

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.previrt.model.NopTable;
+import org.previrt.spec.model.NopTable;
 
 /**
  * Recognises site padding made of the NOP table of the specs ({@code isa-specs/vocabulary/nops.yaml}):

@@ -1,7 +1,7 @@
 package org.previrt.sites;
 
 import org.previrt.elf.ElfSection;
-import org.previrt.model.Form;
+import org.previrt.spec.model.Form;
 
 /**
  * A validated site: where it is, the instruction it holds and its padding.

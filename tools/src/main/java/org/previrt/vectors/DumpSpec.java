@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.previrt.validate.Problem;
+import org.previrt.util.Problem;
 
 /**
  * A gas-testsuite {@code NAME.d} file: {@code #key: value} options, then one regular expression per

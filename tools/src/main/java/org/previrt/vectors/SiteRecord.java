@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.previrt.model.NopTable;
+import org.previrt.spec.model.NopTable;
 
 /**
  * A typed record read back through objdump (independently of the pack's own logic): the section

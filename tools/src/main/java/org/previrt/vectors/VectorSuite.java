@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.previrt.validate.InvalidInputException;
-import org.previrt.validate.Problem;
+import org.previrt.util.InvalidInputException;
+import org.previrt.util.Problem;
 
 /**
  * The golden vectors of {@code test-vectors/}: assembles each source once per pack (shared by all
@@ -127,9 +127,9 @@ public final class VectorSuite implements AutoCloseable {
             byte[] s = text(stock);
             byte[] p = text(packed);
             List<SiteRecord> sites = SiteRecord.read(packed, ".text");
-            String msg = SiteRecord.compare(s, p, sites, org.previrt.render.Pipeline.loadSpec(root).nops());
+            String msg = SiteRecord.compare(s, p, sites, org.previrt.spec.Specs.load(root).nops());
             return new Outcome(name, msg == null, msg == null ? sites.size() + " sites" : source + ": " + msg);
-        } catch (org.previrt.validate.InvalidInputException e) {
+        } catch (org.previrt.util.InvalidInputException e) {
             return new Outcome(name, false, "isa-specs: " + e.problems().get(0));
         } catch (IOException | InterruptedException e) {
             return new Outcome(name, false, source + ": " + e.getMessage());

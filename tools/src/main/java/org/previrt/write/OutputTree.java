@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.previrt.render.GeneratedFile;
+import org.previrt.write.GeneratedFile;
 import org.previrt.util.IoErrors;
 import org.previrt.util.RegularFiles;
 

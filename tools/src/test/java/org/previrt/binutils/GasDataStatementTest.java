@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.previrt.binutils.tool.Tools;
 
 /**
  * {@code as -mprevirt} makes a site of a data statement in a code section whose bytes are exactly one

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.TestRoot;
+import org.previrt.binutils.tool.BinutilsException;
+import org.previrt.binutils.tool.Tools;
 
 /** The patched assembler's options, and that it changes nothing without them. */
 @Tag("binutils")

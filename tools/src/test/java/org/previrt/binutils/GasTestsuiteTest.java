@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.previrt.TestRoot;
 import org.previrt.render.PatchRenderer;
+import org.previrt.binutils.tool.BinutilsException;
+import org.previrt.binutils.tool.Tools;
 
 /** binutils' own testsuite runs the golden vectors the patch adds: make check-gas RUNTESTFLAGS=i386.exp=previrt-*. */
 @Tag("binutils")

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.TestRoot;
-import org.previrt.model.Form;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.model.Form;
+import org.previrt.spec.Specs;
+import org.previrt.binutils.gen.GasTable;
+import org.previrt.binutils.tool.Tools;
 
 /**
  * The proof: every test vector assembled by patched gas with -mprevirt[=typed] and by stock as with
@@ -265,7 +267,7 @@ class GasVectorEqualityTest {
 
     @Test
     void everySiteFormIsInTheGasTableAndNoOther() throws Exception {
-        org.previrt.model.IsaSpec spec = Pipeline.loadSpec(TestRoot.real());
+        org.previrt.spec.model.IsaSpec spec = Specs.load(TestRoot.real());
         List<Form> forms = spec.sitesOnly().forms();
         assertEquals(forms.size(), GasTable.build(spec.sitesOnly()).size());
         String table = Files.readString(built.src().resolve("gas/config/tc-i386-previrt.h"));

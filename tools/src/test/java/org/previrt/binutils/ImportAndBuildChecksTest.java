@@ -10,6 +10,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.previrt.binutils.tool.BinutilsException;
+import org.previrt.binutils.tool.Builder;
+import org.previrt.binutils.tool.Importer;
 
 /** The refusals of import and build that need no tarball and no compiler. */
 class ImportAndBuildChecksTest {

@@ -11,6 +11,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.previrt.TestRoot;
+import org.previrt.binutils.tool.BinutilsException;
+import org.previrt.binutils.tool.Builder;
+import org.previrt.binutils.tool.Importer;
+import org.previrt.binutils.tool.PatchSeries;
+import org.previrt.binutils.tool.Patcher;
 
 /**
  * The one patched binutils build every integration test shares: import the Debian tarball, apply the
@@ -18,7 +23,7 @@ import org.previrt.TestRoot;
  * whatever the number of test classes or runs. Tests are skipped where the tarball or tools are missing.
  */
 public final class SharedBuild {
-    static final Path TARBALL = Path.of(System.getProperty("previrt.binutils.tarball",
+    public static final Path TARBALL = Path.of(System.getProperty("previrt.binutils.tarball",
             "/usr/src/binutils/binutils-2.40.tar.xz"));
 
     record Built(Path dir, Path src, Path build, Path as, String log) {

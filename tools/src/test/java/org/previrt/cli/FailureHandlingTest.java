@@ -32,9 +32,10 @@ import org.previrt.Exec;
 import org.previrt.TestRoot;
 import org.previrt.elf.ElfFile;
 import org.previrt.elf.ElfSection;
-import org.previrt.model.Form;
-import org.previrt.model.IsaSpec;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.model.Form;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.spec.Specs;
+import org.previrt.render.Outputs;
 import org.previrt.testutil.Gas;
 
 /**
@@ -506,7 +507,7 @@ class FailureHandlingTest {
         int sawNew = 0;
         int sawJournal = 0;
         for (int round = 0; round < 10; round++) {
-            for (String d : Pipeline.MANAGED_DIRS) {
+            for (String d : Outputs.MANAGED_DIRS) {
                 deleteTree(root.resolve(d));
                 copyTree(pristine.resolve(d), root.resolve(d));
             }
@@ -519,7 +520,7 @@ class FailureHandlingTest {
             if (Files.exists(root.resolve("generated/.previrt-generate.journal"))) {
                 sawJournal++;
             }
-            new org.previrt.write.OutputTree(root, Pipeline.MANAGED_DIRS).recover();
+            new org.previrt.write.OutputTree(root, Outputs.MANAGED_DIRS).recover();
             Map<String, String> now = managed(root);
             assertTrue(now.equals(oldSet) || now.equals(newSet), "round " + round + ": a mix of old and new files");
             if (now.equals(oldSet)) {
@@ -566,7 +567,7 @@ class FailureHandlingTest {
 
     private static Map<String, String> managed(Path root) throws Exception {
         Map<String, String> out = new TreeMap<>();
-        for (String d : Pipeline.MANAGED_DIRS) {
+        for (String d : Outputs.MANAGED_DIRS) {
             snapshot(root.resolve(d)).forEach((k, v) -> out.put(d + "/" + k, v));
         }
         return out;
@@ -699,7 +700,7 @@ class FailureHandlingTest {
 
     static List<Path> temporaries(Path root) throws IOException {
         List<Path> out = new ArrayList<>();
-        for (String d : Pipeline.MANAGED_DIRS) {
+        for (String d : Outputs.MANAGED_DIRS) {
             if (Files.isDirectory(root.resolve(d))) {
                 try (Stream<Path> s = Files.walk(root.resolve(d))) {
                     s.filter(p -> p.getFileName().toString().endsWith(".previrt-new")
@@ -721,9 +722,9 @@ class FailureHandlingTest {
 
     static boolean hasBuildTools() {
         try {
-            org.previrt.binutils.Builder.checkTools();
+            org.previrt.binutils.tool.Builder.checkTools();
             return true;
-        } catch (org.previrt.binutils.BinutilsException e) {
+        } catch (org.previrt.binutils.tool.BinutilsException e) {
             return false;
         }
     }
@@ -754,7 +755,7 @@ class FailureHandlingTest {
      * {@code second} for the first site (when both) or only one typed record (when not both).
      */
     private static Path records(Path in, String first, String second, boolean both) throws Exception {
-        IsaSpec spec = Pipeline.loadSpec(TestRoot.real());
+        IsaSpec spec = Specs.load(TestRoot.real());
         int k1 = kind(spec, first);
         int k2 = kind(spec, second);
         String src = ".text\n1: " + first + "\n2: " + second + "\n3:\n"

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.elf.ElfFile;
 import org.previrt.elf.ElfSymbol;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.Specs;
 import org.previrt.sites.InstructionDecoder;
 import org.previrt.sites.Site;
 import org.previrt.sites.SiteAnalyzer;
@@ -27,7 +27,7 @@ class RewriteCommandTest {
     Path dir;
 
     private static List<Site> sites(Path file) throws Exception {
-        SiteAnalyzer a = new SiteAnalyzer(new InstructionDecoder(Pipeline.loadSpec(ProjectRoot.find())));
+        SiteAnalyzer a = new SiteAnalyzer(new InstructionDecoder(Specs.load(ProjectRoot.find())));
         SiteAnalyzer.Analysis r = a.analyze(ElfFile.read(file));
         assertEquals(List.of(), r.problems());
         return r.sites();

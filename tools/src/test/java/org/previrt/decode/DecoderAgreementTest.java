@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.Exec;
-import org.previrt.model.Encoding;
-import org.previrt.model.Form;
-import org.previrt.model.IsaSpec;
-import org.previrt.model.RegisterClass;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.model.Encoding;
+import org.previrt.spec.model.Form;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.spec.model.RegisterClass;
+import org.previrt.spec.Specs;
 import org.previrt.render.PatchRenderer;
 import org.previrt.render.TemplateEngine;
 import org.previrt.sites.DecodedInstruction;
@@ -70,7 +70,7 @@ class DecoderAgreementTest {
     @Test
     void javaCAndObjdumpAgreeOnEveryFormAndNearMiss() throws Exception {
         Path root = ProjectRoot.find();
-        IsaSpec spec = Pipeline.loadSpec(root);
+        IsaSpec spec = Specs.load(root);
         List<Case> cases = new ArrayList<>();
         for (Form f : spec.forms()) {
             cases.addAll(cases(f));

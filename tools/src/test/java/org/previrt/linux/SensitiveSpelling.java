@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.previrt.model.Form;
-import org.previrt.model.IsaSpec;
-import org.previrt.model.OperandKind;
-import org.previrt.model.RegisterClass;
-import org.previrt.render.Pipeline;
-import org.previrt.validate.InvalidInputException;
+import org.previrt.spec.model.Form;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.spec.model.OperandKind;
+import org.previrt.spec.model.RegisterClass;
+import org.previrt.spec.Specs;
+import org.previrt.util.InvalidInputException;
 
 /**
  * Which decoded instructions are sensitive, from the spellings and operand kinds of {@code isa-specs/}
@@ -31,7 +31,7 @@ final class SensitiveSpelling {
     }
 
     static SensitiveSpelling load(Path root) throws IOException, InvalidInputException {
-        return new SensitiveSpelling(Pipeline.loadSpec(root));
+        return new SensitiveSpelling(Specs.load(root));
     }
 
     /** The first form the instruction fits, or null when it is not sensitive. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.previrt.model.Form;
+import org.previrt.spec.model.Form;
 
 /**
  * Check (a) of the Linux test: an objdump decode of the stock build, matched against the specs'

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.elf.ElfFile;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.Specs;
 import org.previrt.testutil.Gas;
 import org.previrt.util.ProjectRoot;
 
@@ -19,7 +19,7 @@ class GccSitesTest {
 
     @Test
     void inlineAssemblyOfRealGccOutput() throws Exception {
-        SiteAnalyzer analyzer = new SiteAnalyzer(new InstructionDecoder(Pipeline.loadSpec(ProjectRoot.find())));
+        SiteAnalyzer analyzer = new SiteAnalyzer(new InstructionDecoder(Specs.load(ProjectRoot.find())));
         Path c = ProjectRoot.find().resolve("tools/src/test/resources/gcc/sensitive.c");
         Path obj = Gas.gcc(dir, "sensitive", c, Gas.TYPED);
         Path pie = Gas.linkPie(dir, "sensitive.pie", obj);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.elf.ElfFile;
 import org.previrt.elf.ElfSection;
-import org.previrt.model.NopTable;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.model.NopTable;
+import org.previrt.spec.Specs;
 import org.previrt.testutil.Gas;
 import org.previrt.util.ProjectRoot;
 
@@ -30,7 +30,7 @@ class NopPaddingTest {
 
     @BeforeAll
     static void load() throws Exception {
-        nops = Pipeline.loadSpec(ProjectRoot.find()).nops();
+        nops = Specs.load(ProjectRoot.find()).nops();
         padding = new NopPadding(nops);
     }
 

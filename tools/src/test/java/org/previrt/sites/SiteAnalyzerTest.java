@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.elf.ElfFile;
-import org.previrt.model.IsaSpec;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.spec.Specs;
 import org.previrt.testutil.Gas;
 import org.previrt.testutil.Patch;
 import org.previrt.util.ProjectRoot;
@@ -27,7 +27,7 @@ class SiteAnalyzerTest {
 
     private static InstructionDecoder names() {
         try {
-            return new InstructionDecoder(org.previrt.render.Pipeline.loadSpec(org.previrt.util.ProjectRoot.find()));
+            return new InstructionDecoder(org.previrt.spec.Specs.load(org.previrt.util.ProjectRoot.find()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -41,7 +41,7 @@ class SiteAnalyzerTest {
 
     @BeforeAll
     static void loadSpec() throws Exception {
-        spec = Pipeline.loadSpec(ProjectRoot.find());
+        spec = Specs.load(ProjectRoot.find());
         analyzer = new SiteAnalyzer(new InstructionDecoder(spec));
     }
 

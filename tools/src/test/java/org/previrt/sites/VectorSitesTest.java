@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.elf.ElfFile;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.Specs;
 import org.previrt.testutil.Gas;
 import org.previrt.util.ProjectRoot;
 
@@ -27,7 +27,7 @@ class VectorSitesTest {
 
     private static InstructionDecoder names() {
         try {
-            return new InstructionDecoder(org.previrt.render.Pipeline.loadSpec(org.previrt.util.ProjectRoot.find()));
+            return new InstructionDecoder(org.previrt.spec.Specs.load(org.previrt.util.ProjectRoot.find()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -38,7 +38,7 @@ class VectorSitesTest {
 
     @TestFactory
     Stream<DynamicTest> everyVectorSourceHasValidSites() throws Exception {
-        SiteAnalyzer analyzer = new SiteAnalyzer(new InstructionDecoder(Pipeline.loadSpec(ProjectRoot.find())));
+        SiteAnalyzer analyzer = new SiteAnalyzer(new InstructionDecoder(Specs.load(ProjectRoot.find())));
         Path vectors = ProjectRoot.find().resolve("test-vectors");
         List<Path> sources;
         try (Stream<Path> s = Files.list(vectors)) {

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.previrt.TestRoot;
-import org.previrt.model.Form;
-import org.previrt.model.NopTable;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.model.Form;
+import org.previrt.spec.model.NopTable;
+import org.previrt.spec.Specs;
 
 /** One dynamic test per golden vector and per source's stock-bytes check, against real binutils. */
 class GoldenVectorTest {
@@ -67,7 +67,7 @@ class GoldenVectorTest {
             }
         }
         List<String> missing = new ArrayList<>();
-        for (Form f : Pipeline.loadSpec(TestRoot.real()).sitesOnly().forms()) {
+        for (Form f : Specs.load(TestRoot.real()).sitesOnly().forms()) {
             if (!seen.contains(f.kind())) {
                 missing.add(f.name());
             }
@@ -83,7 +83,7 @@ class GoldenVectorTest {
     List<DynamicTest> everyInstructionOfAFamilyVectorIsASite() throws Exception {
         Set<String> families = new TreeSet<>();
         Set<String> notSites = new TreeSet<>();
-        for (org.previrt.model.Family f : Pipeline.loadSpec(TestRoot.real()).families()) {
+        for (org.previrt.spec.model.Family f : Specs.load(TestRoot.real()).families()) {
             families.add(f.name());
             f.forms().stream().filter(x -> !x.isSite()).forEach(x -> notSites.addAll(x.spellings()));
         }
@@ -121,7 +121,7 @@ class GoldenVectorTest {
     @Test
     void aChangedByteFailsTheSiteCheck() throws Exception {
         byte[] stock = {(byte) 0x90, (byte) 0xfa, (byte) 0x90};
-        NopTable nops = Pipeline.loadSpec(TestRoot.real()).nops();
+        NopTable nops = Specs.load(TestRoot.real()).nops();
         byte[] pack = {(byte) 0x90, (byte) 0xfa, 0x0f, 0x1f, 0x00, (byte) 0x90};
         List<SiteRecord> sites = List.of(new SiteRecord(1, 5, 0x0101, 1, 0));
         assertNull(SiteRecord.compare(stock, pack, sites, nops));

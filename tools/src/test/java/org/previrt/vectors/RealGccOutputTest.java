@@ -51,7 +51,7 @@ class RealGccOutputTest {
         // cli, sti, rdtsc, cpuid, mov %cr0, and the inb/outb inlined into kbd() and serial()
         assertEquals(7, sites.size(), sites.toString());
         assertNull(SiteRecord.compareFunctions(stock, text(stock, dir), packed, text(packed, dir), sites,
-                org.previrt.render.Pipeline.loadSpec(TestRoot.real()).nops()));
+                org.previrt.spec.Specs.load(TestRoot.real()).nops()));
     }
 
     @Test

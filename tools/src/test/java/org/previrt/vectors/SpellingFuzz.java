@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import org.previrt.model.Form;
-import org.previrt.model.IsaSpec;
-import org.previrt.model.OperandKind;
-import org.previrt.model.dispatch.DispatchPlan;
-import org.previrt.model.dispatch.DispatchPlanner;
+import org.previrt.spec.model.Form;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.spec.model.OperandKind;
+import org.previrt.spec.model.dispatch.DispatchPlan;
+import org.previrt.spec.model.dispatch.DispatchPlanner;
 
 /**
  * Writes the forms of the specs many legal ways: operand spacing, letter case of mnemonics, registers

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.TestRoot;
-import org.previrt.model.Form;
-import org.previrt.model.IsaSpec;
-import org.previrt.render.Pipeline;
+import org.previrt.spec.model.Form;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.spec.Specs;
 
 /**
  * Every form of {@code isa-specs/}, written many legal ways by {@link SpellingFuzz} (in .code32, then fewer in
@@ -44,7 +44,7 @@ class SpellingFuzzTest {
 
     @Test
     void everyWrittenFormAssemblesLikeStockGasAndIsASite() throws Exception {
-        IsaSpec spec = Pipeline.loadSpec(TestRoot.real());
+        IsaSpec spec = Specs.load(TestRoot.real());
         List<SpellingFuzz.Statement> all = new SpellingFuzz(spec, SEED).statements(PER_SPELLING, PER_SPELLING_16);
 
         // 1. what stock gas rejects is a generator slip (an operand size the form does not take): drop it
@@ -84,7 +84,7 @@ class SpellingFuzzTest {
         byte[] s = text(dir.resolve("stock.o"), "s.bin");
         byte[] p = text(dir.resolve("pack.o"), "p.bin");
         List<SiteRecord> sites = SiteRecord.read(dir.resolve("pack.o"), ".text");
-        assertNull(SiteRecord.compare(s, p, sites, org.previrt.render.Pipeline.loadSpec(TestRoot.real()).nops()));
+        assertNull(SiteRecord.compare(s, p, sites, org.previrt.spec.Specs.load(TestRoot.real()).nops()));
 
         // 4. one record per sensitive statement, at its marker, of its form; none at ordinary ones
         Map<String, Integer> marks = markers(dir.resolve("pack.o"));

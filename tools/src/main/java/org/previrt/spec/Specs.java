@@ -1,0 +1,51 @@
+package org.previrt.spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.previrt.spec.load.SpecLoader;
+import org.previrt.spec.load.VocabularyLoader;
+import org.previrt.spec.model.NopTable;
+import org.previrt.spec.validate.NopTableValidator;
+import org.previrt.util.Problem;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.util.InvalidInputException;
+import org.previrt.spec.validate.SpecValidator;
+
+/** The spec layer's one entry: load → validate → model, shared by every command that needs the specs. */
+public final class Specs {
+    private Specs() {
+    }
+
+    public static IsaSpec load(Path root) throws IOException, InvalidInputException {
+        Path dir = root.resolve("isa-specs");
+        SpecLoader.Result r = new SpecLoader().load(dir, root);
+        // without the spec folder, its vocabulary is not worth a second message
+        VocabularyLoader.Result v = java.nio.file.Files.isDirectory(dir)
+                ? new VocabularyLoader().load(dir, "nops.yaml", root)
+                : new VocabularyLoader.Result(null, List.of());
+        // report every problem of one run together: YAML errors, the NOP table, the families that parsed
+        List<Problem> all = new ArrayList<>(r.problems());
+        all.addAll(v.problems());
+        NopTable nops = null;
+        if (v.document() != null) {
+            try {
+                nops = new NopTableValidator().validate(v.document());
+            } catch (InvalidInputException e) {
+                all.addAll(e.problems());
+            }
+        }
+        IsaSpec spec = null;
+        try {
+            spec = new SpecValidator().validate(r.documents(), nops);
+        } catch (InvalidInputException e) {
+            all.addAll(e.problems());
+        }
+        if (!all.isEmpty()) {
+            throw new InvalidInputException(all);
+        }
+        return spec;
+    }
+}
