@@ -30,7 +30,7 @@ public record SpellingDispatch(String spelling, String guardA, String guardB, Li
     public String getGuardKinds() {
         int m = Integer.decode(getGuard());
         List<String> names = new java.util.ArrayList<>();
-        List<String> kinds = org.previrt.model.RegisterClass.kinds();
+        List<String> kinds = org.previrt.spec.model.RegisterClass.kinds();
         for (int i = 0; i < kinds.size(); i++) {
             if ((m & 1 << i) != 0) {
                 names.add(kinds.get(i));
