@@ -1,7 +1,7 @@
 # Golden vector in the gas testsuite's format (one regex per dump line; #... skips lines).
-# If it fails after an intended change of isa-specs/ or templates/, run
-#   tools/previrt generate && tools/previrt vectors --rebase
-# then review the diff of test-vectors/ line by line before committing it.
+# Recorded by tools/previrt generate from the packs it renders (the #options below are kept);
+# after an intended change of isa-specs/ or templates/ run it, then review the diff of
+# test-vectors/ line by line before committing it.
 #name: string-io (previrt-typed.inc, .afterburn.typed records)
 #source: string-io.s
 #as: --32

@@ -10,12 +10,16 @@ import org.previrt.binutils.gen.VersionData;
 import org.previrt.spec.model.IsaSpec;
 import org.previrt.util.IoErrors;
 import org.previrt.util.PrevirtException;
+import org.previrt.vectors.VectorRecorder;
 import org.previrt.write.GeneratedFile;
 
 /** model → every generated file, in memory; what {@code generate} writes (or compares with --check). */
 public final class Outputs {
-    /** Folders whose whole content is rendered (stale files there are removed). */
-    public static final List<String> MANAGED_DIRS = List.of("generated", "patches");
+    /**
+     * What generate owns: folders whose whole content is rendered, and {@code DIR/*.SUFFIX} for the files
+     * of one kind in a folder (test-vectors: the .d files, not the .s sources). Stale files there are removed.
+     */
+    public static final List<String> MANAGED_DIRS = List.of("generated", "patches", VectorRecorder.DIR + "/*.d");
 
     private Outputs() {
     }
@@ -66,12 +70,16 @@ public final class Outputs {
         }
     }
 
-    private static List<GeneratedFile> render(Path root, IsaSpec spec) throws IOException, TemplateException {
+    private static List<GeneratedFile> render(Path root, IsaSpec spec)
+            throws IOException, TemplateException, PrevirtException {
         TemplateEngine engine = new TemplateEngine(root.resolve("templates"));
         List<GeneratedFile> out = new ArrayList<>(new PackRenderer(engine).render(spec));
         out.addAll(new WrapperRenderer(engine).render());
         out.addAll(new LdWrapperRenderer(engine).render());
-        out.addAll(new PatchRenderer(engine, root).render(spec));
+        // the goldens from the packs just rendered, then the patch series that copies them: one run
+        List<GeneratedFile> dumps = VectorRecorder.record(root, out);
+        out.addAll(dumps);
+        out.addAll(new PatchRenderer(engine, root).render(spec, dumps));
         out.sort(java.util.Comparator.comparing(GeneratedFile::path));
         return out;
     }

@@ -18,6 +18,7 @@ import org.previrt.spec.model.IsaSpec;
 import org.previrt.util.Problem;
 import org.previrt.util.RegularFiles;
 import org.previrt.vectors.DumpSpec;
+import org.previrt.vectors.VectorRecorder;
 import org.previrt.util.Version;
 import org.previrt.write.GeneratedFile;
 
@@ -47,16 +48,21 @@ public final class PatchRenderer {
         this.root = root;
     }
 
-    public List<GeneratedFile> render(IsaSpec spec) throws IOException, TemplateException {
+    /**
+     * Every version's series; {@code dumps} are the {@code test-vectors/*.d} files as this run records
+     * them (patch 0003 copies them, so it never lags behind the goldens).
+     */
+    public List<GeneratedFile> render(IsaSpec spec, List<GeneratedFile> dumps) throws IOException, TemplateException {
         List<GeneratedFile> out = new ArrayList<>();
         for (VersionData v : VersionData.loadAll(root)) {
-            out.addAll(render(spec, v));
+            out.addAll(render(spec, v, dumps));
         }
         return out;
     }
 
     /** The series file and its patches for one version. */
-    public List<GeneratedFile> render(IsaSpec spec, VersionData v) throws IOException, TemplateException {
+    public List<GeneratedFile> render(IsaSpec spec, VersionData v, List<GeneratedFile> dumps)
+            throws IOException, TemplateException {
         String dir = DIR + "binutils-" + v.version() + "/";
         Map<String, Object> base = new HashMap<>();
         base.put("version", Version.NUMBER);
@@ -85,7 +91,7 @@ public final class PatchRenderer {
 
         // 0003: the golden vectors as gas dump tests
         int[] counts = new int[2];
-        List<String> vectorDiffs = testsuite(base, counts);
+        List<String> vectorDiffs = testsuite(base, counts, dumps);
         testDiffs.addAll(vectorDiffs);
         base.put("vectorCount", counts[0]);
         base.put("dumpCount", counts[1]);
@@ -125,18 +131,16 @@ public final class PatchRenderer {
         return RegularFiles.readText(root.resolve(C_SOURCES + name), RegularFiles.MAX_TEXT_BYTES);
     }
 
-    private List<String> testsuite(Map<String, Object> base, int[] counts) throws IOException, TemplateException {
-        Path vectors = root.resolve("test-vectors");
+    private List<String> testsuite(Map<String, Object> base, int[] counts, List<GeneratedFile> dumps)
+            throws IOException, TemplateException {
+        Path vectors = root.resolve(VectorRecorder.DIR);
         List<String> out = new ArrayList<>();
         if (!Files.isDirectory(vectors)) {
             return out;
         }
         List<Path> sources;
-        List<Path> dumps;
         try (Stream<Path> s = Files.list(vectors)) {
-            List<Path> all = s.sorted().toList();
-            sources = all.stream().filter(p -> p.toString().endsWith(".s")).toList();
-            dumps = all.stream().filter(p -> p.toString().endsWith(".d")).toList();
+            sources = s.sorted().filter(p -> p.toString().endsWith(".s")).toList();
         }
         for (Path src : sources) {
             String name = stem(src);
@@ -150,10 +154,10 @@ public final class PatchRenderer {
             counts[0]++;
         }
         Map<String, String> deviations = deviations(root);
-        for (Path d : dumps) {
-            RegularFiles.checkInput(d, RegularFiles.MAX_TEXT_BYTES);
+        for (GeneratedFile g : dumps) {
+            Path d = root.resolve(g.path());
             List<Problem> problems = new ArrayList<>();
-            DumpSpec spec = DumpSpec.parse(d, problems);
+            DumpSpec spec = DumpSpec.parse(d, new String(g.bytes(), java.nio.charset.StandardCharsets.UTF_8), problems);
             if (!problems.isEmpty()) {
                 Problem pr = problems.get(0);
                 throw RegularFiles.refused(Path.of(pr.line() > 0 ? pr.file() + ":" + pr.line() : pr.file()), pr.message());

@@ -23,8 +23,13 @@ public record DumpSpec(Path file, Map<String, String> options, List<String> patt
     static final List<String> KNOWN = List.of("name", "as", "objdump", "readelf", "source", "pack");
 
     public static DumpSpec parse(Path file, List<Problem> problems) throws IOException {
-        List<String> lines = org.previrt.util.RegularFiles.readText(file, org.previrt.util.RegularFiles.MAX_TEXT_BYTES)
-                .lines().toList();
+        return parse(file, org.previrt.util.RegularFiles.readText(file, org.previrt.util.RegularFiles.MAX_TEXT_BYTES),
+                problems);
+    }
+
+    /** The .d text as if read from {@code file} (which need not exist yet). */
+    public static DumpSpec parse(Path file, String text, List<Problem> problems) {
+        List<String> lines = text.lines().toList();
         Map<String, String> opts = new LinkedHashMap<>();
         List<String> header = new ArrayList<>();
         List<String> patterns = new ArrayList<>();
@@ -49,6 +54,34 @@ public record DumpSpec(Path file, Map<String, String> options, List<String> patt
         }
         return new DumpSpec(file, opts, patterns, header);
     }
+
+    /**
+     * The three dumps every {@code NAME.s} gets unless a .d names it already: the code with
+     * {@code previrt.inc}, its {@code .afterburn} records, and the typed pack's {@code .afterburn.typed}.
+     */
+    public static Map<String, String> defaultOptions(String stem, String dump) {
+        Map<String, String> o = new LinkedHashMap<>();
+        switch (dump) {
+            case "" -> o.put("name", stem + " (previrt.inc, .text)");
+            case "-records" -> o.put("name", stem + " (previrt.inc, .afterburn records)");
+            case "-typed" -> o.put("name", stem + " (previrt-typed.inc, .afterburn.typed records)");
+            default -> throw new IllegalArgumentException(dump);
+        }
+        if (!dump.isEmpty()) {
+            o.put("source", stem + ".s"); // NAME.d finds NAME.s by itself
+        }
+        o.put("as", "--32");
+        o.put("pack", dump.equals("-typed") ? "previrt-typed.inc" : "previrt.inc");
+        switch (dump) {
+            case "" -> o.put("objdump", "-d -j .text");
+            case "-records" -> o.put("objdump", "-r -s -j .afterburn");
+            default -> o.put("readelf", "-x .afterburn.typed");
+        }
+        return o;
+    }
+
+    /** The dump suffixes of {@link #defaultOptions}, in file-name order. */
+    public static final List<String> DEFAULT_DUMPS = List.of("", "-records", "-typed");
 
     /** The assembly source: {@code #source:} or NAME.s beside the .d file. */
     public Path source() {

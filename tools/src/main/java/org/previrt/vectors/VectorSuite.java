@@ -21,20 +21,49 @@ import org.previrt.util.Problem;
 public final class VectorSuite implements AutoCloseable {
     public static final String HEADER = String.join("\n",
             "# Golden vector in the gas testsuite's format (one regex per dump line; #... skips lines).",
-            "# If it fails after an intended change of isa-specs/ or templates/, run",
-            "#   tools/previrt generate && tools/previrt vectors --rebase",
-            "# then review the diff of test-vectors/ line by line before committing it.");
+            "# Recorded by tools/previrt generate from the packs it renders (the #options below are kept);",
+            "# after an intended change of isa-specs/ or templates/ run it, then review the diff of",
+            "# test-vectors/ line by line before committing it.");
 
     public record Outcome(String name, boolean passed, String message) {
     }
 
+    /** as refused a vector's source; {@code messages} is what gas printed. */
+    public static final class AssemblyFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path source;
+        private final String messages;
+
+        AssemblyFailed(Path source, String message, String messages) {
+            super(message);
+            this.source = source;
+            this.messages = messages;
+        }
+
+        public Path source() {
+            return source;
+        }
+
+        public String messages() {
+            return messages;
+        }
+    }
+
     private final Path root;
+    private final Path packs;
     private final Path work;
     private final Map<String, Tool.Result> assembled = new HashMap<>();
     private int counter;
 
+    /** The vectors with the packs checked in under {@code generated/x86-32/}. */
     public VectorSuite(Path root) throws IOException {
+        this(root, root.resolve("generated/x86-32"));
+    }
+
+    /** The vectors with the packs in {@code packs} (generate: the packs it is about to write). */
+    public VectorSuite(Path root, Path packs) throws IOException {
         this.root = root;
+        this.packs = packs;
         this.work = Files.createTempDirectory("previrt-vectors");
     }
 
@@ -92,6 +121,16 @@ public final class VectorSuite implements AutoCloseable {
 
     /** Re-records a .d from the current dump, keeping its options. */
     public boolean rebase(DumpSpec spec) throws IOException, InterruptedException {
+        byte[] bytes = recorded(spec);
+        if (Arrays.equals(Files.readAllBytes(spec.file()), bytes)) {
+            return false;
+        }
+        org.previrt.write.AtomicFile.write(spec.file(), bytes, spec.file());
+        return true;
+    }
+
+    /** The .d text that records what the spec's dump prints now: the header, its options, the dump. */
+    public byte[] recorded(DumpSpec spec) throws IOException, InterruptedException {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (Map.Entry<String, String> e : spec.options().entrySet()) {
             sb.append('#').append(e.getKey()).append(": ").append(e.getValue()).append('\n');
@@ -107,12 +146,7 @@ public final class VectorSuite implements AutoCloseable {
                 sb.append(RegexpDiff.quote(line)).append('\n');
             }
         }
-        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        if (Arrays.equals(Files.readAllBytes(spec.file()), bytes)) {
-            return false;
-        }
-        org.previrt.write.AtomicFile.write(spec.file(), bytes, spec.file());
-        return true;
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -156,7 +190,7 @@ public final class VectorSuite implements AutoCloseable {
         argv.add("as");
         argv.addAll(words(flags));
         if (pack != null) {
-            argv.add(root.resolve("generated/x86-32").resolve(pack).toString());
+            argv.add(packs.resolve(pack).toString());
         } else {
             Path stub = work.resolve("stock-directives.s");
             Files.writeString(stub, ".macro previrt_off\n.endm\n.macro previrt_on\n.endm\n");
@@ -168,7 +202,7 @@ public final class VectorSuite implements AutoCloseable {
         Tool.Result r = Tool.run(argv);
         assembled.put(key, r);
         if (r.exit() != 0) {
-            throw new IOException(String.join(" ", argv) + " failed:\n" + r.err());
+            throw new AssemblyFailed(source, String.join(" ", argv) + " failed:\n" + r.err(), r.err());
         }
         return obj;
     }

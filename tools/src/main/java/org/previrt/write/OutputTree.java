@@ -207,26 +207,48 @@ public final class OutputTree {
 
     private List<Path> managedFiles() throws IOException {
         List<Path> out = new ArrayList<>();
-        for (String dir : managedDirs) {
-            Path d = root.resolve(dir);
+        for (String entry : managedDirs) {
+            Path d = root.resolve(folder(entry));
             if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            try (Stream<Path> s = Files.walk(d)) {
-                s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(out::add);
+            // a DIR/*.SUFFIX entry owns only that folder's files of that kind, not its subfolders
+            try (Stream<Path> s = suffix(entry) == null ? Files.walk(d) : Files.list(d)) {
+                s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && owns(entry, p)).forEach(out::add);
             }
         }
         return out;
     }
 
     private boolean managed(Path abs) {
-        for (String dir : managedDirs) {
-            Path d = root.resolve(dir).normalize();
-            if (abs.startsWith(d) && !abs.equals(d)) {
+        for (String entry : managedDirs) {
+            if (owns(entry, abs)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code abs} lies under a managed entry: "DIR" (anything below) or "DIR/*.SUFFIX". */
+    private boolean owns(String entry, Path abs) {
+        Path d = root.resolve(folder(entry)).normalize();
+        Path p = abs.normalize();
+        String suffix = suffix(entry);
+        if (suffix == null) {
+            return p.startsWith(d) && !p.equals(d);
+        }
+        String n = p.getFileName().toString();
+        return d.equals(p.getParent()) && (n.endsWith(suffix) || ours(p));
+    }
+
+    private static String folder(String entry) {
+        int star = entry.indexOf("/*");
+        return star < 0 ? entry : entry.substring(0, star);
+    }
+
+    private static String suffix(String entry) {
+        int star = entry.indexOf("/*");
+        return star < 0 ? null : entry.substring(star + 2);
     }
 
     /** A temporary or the journal: files of this class, never generated outputs. */
