@@ -15,7 +15,7 @@ final class SensitiveMatcher {
     private final FormDecoder decoder;
 
     SensitiveMatcher(IsaSpec spec) {
-        this.decoder = new FormDecoder(spec.forms());
+        this.decoder = new FormDecoder(spec.forms(), spec.prefixes());
     }
 
     /** The form of the instruction at {@code insn.off()} of a section's bytes, or null when it is not sensitive. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.previrt.spec.model.Encoding;
 import org.previrt.spec.model.Form;
 import org.previrt.spec.model.Opcode;
+import org.previrt.spec.model.PrefixTable;
 
 /**
  * Decodes the bytes of one instruction against the forms' {@link Encoding}s: the one set of rules that
@@ -24,8 +25,18 @@ public final class FormDecoder {
     public static final int MAX_LENGTH = 15;
 
     private final List<Form> forms;
+    private final PrefixTable prefixes;
+    private final int operandSize;
+    private final int addressSize;
+    private final int repne;
+    private final int rep;
 
-    public FormDecoder(List<Form> forms) {
+    public FormDecoder(List<Form> forms, PrefixTable prefixes) {
+        this.prefixes = prefixes;
+        this.operandSize = prefixes.byteOf("operand-size");
+        this.addressSize = prefixes.byteOf("address-size");
+        this.repne = prefixes.byteOf("repne");
+        this.rep = prefixes.byteOf("rep");
         List<Form> sorted = new java.util.ArrayList<>(forms);
         sorted.sort(java.util.Comparator.comparingInt(f -> f.encoding().prefix() != 0 ? 0 : 1));
         this.forms = List.copyOf(sorted);
@@ -42,12 +53,12 @@ public final class FormDecoder {
         boolean has67 = false;
         boolean hasF2 = false;
         boolean hasF3 = false;
-        while (p < code.length && p < MAX_LENGTH && LegacyPrefixes.is(code[p])) {
+        while (p < code.length && p < MAX_LENGTH && prefixes.is(code[p])) {
             int b = code[p] & 0xff;
-            has66 |= b == LegacyPrefixes.OPERAND_SIZE;
-            has67 |= b == LegacyPrefixes.ADDRESS_SIZE;
-            hasF2 |= b == 0xf2;
-            hasF3 |= b == 0xf3;
+            has66 |= b == operandSize;
+            has67 |= b == addressSize;
+            hasF2 |= b == repne;
+            hasF3 |= b == rep;
             p++;
         }
         boolean code16 = mode == 16;
@@ -56,8 +67,8 @@ public final class FormDecoder {
             if (!e.modes().contains(mode)) {
                 continue;
             }
-            boolean mandatory66 = e.prefix() == 0x66;
-            if ((mandatory66 && !has66) || (e.prefix() == 0xf3 && !hasF3) || (e.prefix() == 0xf2 && !hasF2)) {
+            boolean mandatory66 = e.prefix() == operandSize;
+            if ((mandatory66 && !has66) || (e.prefix() == rep && !hasF3) || (e.prefix() == repne && !hasF2)) {
                 continue;
             }
             boolean size16 = (has66 && !mandatory66) != code16;

@@ -19,10 +19,6 @@ import org.previrt.write.GeneratedFile;
 /** Renders the macro packs and the C header of {@code generated/x86-32/}. */
 public final class PackRenderer {
     public static final String DIR = "generated/x86-32/";
-    /** Prefixes that may stand on the same line as a sensitive instruction. */
-    public static final List<String> PREFIXES = List.of(
-            "addr16", "addr32", "cs", "data16", "data32", "ds", "es", "fs", "gs", "lock",
-            "rep", "repe", "repne", "repnz", "repz", "ss");
 
     private final TemplateEngine engine;
 
@@ -46,7 +42,8 @@ public final class PackRenderer {
         Map<String, Object> m = base(spec, DIR + name);
         m.put("plan", plan);
         m.put("typed", typed);
-        m.put("prefixes", PREFIXES);
+        // prefix words that may stand on the same line as a sensitive instruction
+        m.put("prefixes", spec.prefixes().gasSpellings());
         m.put("spellingVariants", spellingVariants(spec.sitesOnly()));
         // forms that gas may encode as a one-byte form that is not a site (int $3 -> int3)
         m.put("trapAliases", spec.sitesOnly().forms().stream()

@@ -120,7 +120,7 @@ public final class PatchRenderer {
         tm.put("nops", spec.nops());
         tm.put("forms", GasTable.build(spec.sitesOnly()));
         StringBuilder prefixes = new StringBuilder();
-        for (int b : org.previrt.decode.LegacyPrefixes.BYTES) {
+        for (int b : spec.prefixes().bytes()) {
             prefixes.append(prefixes.length() > 0 ? ", " : "").append(String.format("0x%02x", b));
         }
         tm.put("prefixes", prefixes.toString());

@@ -22,7 +22,7 @@ public final class InstructionDecoder {
     private final java.util.Map<Integer, Form> byKind = new java.util.HashMap<>();
 
     public InstructionDecoder(IsaSpec spec) {
-        this.decoder = new FormDecoder(spec.forms());
+        this.decoder = new FormDecoder(spec.forms(), spec.prefixes());
         this.nops = spec.nops();
         spec.forms().forEach(f -> byKind.put(f.kind(), f));
     }

@@ -12,6 +12,8 @@ import org.previrt.spec.validate.NopTableValidator;
 import org.previrt.util.Problem;
 import org.previrt.spec.model.IsaSpec;
 import org.previrt.util.InvalidInputException;
+import org.previrt.spec.model.PrefixTable;
+import org.previrt.spec.validate.PrefixTableValidator;
 import org.previrt.spec.validate.SpecValidator;
 
 /** The spec layer's one entry: load → validate → model, shared by every command that needs the specs. */
@@ -23,12 +25,15 @@ public final class Specs {
         Path dir = root.resolve("isa-specs");
         SpecLoader.Result r = new SpecLoader().load(dir, root);
         // without the spec folder, its vocabulary is not worth a second message
-        VocabularyLoader.Result v = java.nio.file.Files.isDirectory(dir)
-                ? new VocabularyLoader().load(dir, "nops.yaml", root)
+        boolean present = java.nio.file.Files.isDirectory(dir);
+        VocabularyLoader.Result v = present ? new VocabularyLoader().load(dir, "nops.yaml", root)
+                : new VocabularyLoader.Result(null, List.of());
+        VocabularyLoader.Result pv = present ? new VocabularyLoader().load(dir, "prefixes.yaml", root)
                 : new VocabularyLoader.Result(null, List.of());
         // report every problem of one run together: YAML errors, the NOP table, the families that parsed
         List<Problem> all = new ArrayList<>(r.problems());
         all.addAll(v.problems());
+        all.addAll(pv.problems());
         NopTable nops = null;
         if (v.document() != null) {
             try {
@@ -37,9 +42,17 @@ public final class Specs {
                 all.addAll(e.problems());
             }
         }
+        PrefixTable prefixes = null;
+        if (pv.document() != null) {
+            try {
+                prefixes = new PrefixTableValidator().validate(pv.document());
+            } catch (InvalidInputException e) {
+                all.addAll(e.problems());
+            }
+        }
         IsaSpec spec = null;
         try {
-            spec = new SpecValidator().validate(r.documents(), nops);
+            spec = new SpecValidator().validate(r.documents(), nops, prefixes);
         } catch (InvalidInputException e) {
             all.addAll(e.problems());
         }

@@ -77,7 +77,7 @@ class DecoderAgreementTest {
         }
         assertTrue(cases.size() > 500, "cases: " + cases.size());
 
-        FormDecoder java = new FormDecoder(spec.forms());
+        FormDecoder java = new FormDecoder(spec.forms(), spec.prefixes());
         InstructionDecoder sites = new InstructionDecoder(spec);
         Map<Integer, List<Reading>> c = new LinkedHashMap<>();
         for (int mode : new int[] {16, 32}) {

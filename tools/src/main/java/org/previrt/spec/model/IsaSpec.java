@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** All validated families, sorted by name, and the padding vocabulary: the single input of every renderer. */
-public record IsaSpec(List<Family> families, NopTable nops) {
+/**
+ * All validated families, sorted by name, and the vocabulary (padding, prefixes): the single input of
+ * every renderer and decoder.
+ */
+public record IsaSpec(List<Family> families, NopTable nops, PrefixTable prefixes) {
 
     public IsaSpec {
         families = families.stream().sorted(Comparator.comparing(Family::name)).toList();
@@ -33,7 +36,7 @@ public record IsaSpec(List<Family> families, NopTable nops) {
                 out.add(new Family(f.name(), f.summary(), f.file(), kept));
             }
         }
-        return new IsaSpec(out, nops);
+        return new IsaSpec(out, nops, prefixes);
     }
 
     /** Forms by spelling; each list in spec order. */

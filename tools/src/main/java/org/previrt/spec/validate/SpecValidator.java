@@ -47,7 +47,12 @@ public final class SpecValidator {
 
     private final List<Problem> problems = new ArrayList<>();
 
-    public IsaSpec validate(List<SpecDocument> docs, org.previrt.spec.model.NopTable nops) throws InvalidInputException {
+    private org.previrt.spec.model.PrefixTable prefixes;
+
+    /** The families of {@code docs}, checked against the vocabulary (a null table was refused already). */
+    public IsaSpec validate(List<SpecDocument> docs, org.previrt.spec.model.NopTable nops,
+            org.previrt.spec.model.PrefixTable prefixes) throws InvalidInputException {
+        this.prefixes = prefixes;
         List<Family> families = new ArrayList<>();
         for (SpecDocument doc : docs) {
             Family f = family(doc);
@@ -61,7 +66,7 @@ public final class SpecValidator {
                 add(c.form(), c.message());
             }
         }
-        IsaSpec spec = new IsaSpec(families, nops);
+        IsaSpec spec = new IsaSpec(families, nops, prefixes);
         if (problems.isEmpty()) {
             for (DispatchPlanner.Ambiguity a : new DispatchPlanner().ambiguities(spec)) {
                 problems.add(new Problem(a.form().file(), a.form().line(), a.message()));
@@ -225,7 +230,7 @@ public final class SpecValidator {
      */
     private Encoding encoding(String file, Node node, Map<String, Node> keys, Opcode opcode, Set<Integer> modes) {
         int before = problems.size();
-        if (!opcode.bytes().isEmpty() && org.previrt.decode.LegacyPrefixes.is(opcode.bytes().get(0))) {
+        if (!opcode.bytes().isEmpty() && prefixes != null && prefixes.is(opcode.bytes().get(0))) {
             add(file, keys.get("opcode"), String.format("opcode starts with the prefix byte %02x: write a mandatory "
                     + "prefix as prefix: \"%02x\", an operand size as opsize: 16", opcode.bytes().get(0),
                     opcode.bytes().get(0)));

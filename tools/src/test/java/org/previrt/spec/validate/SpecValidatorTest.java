@@ -190,4 +190,34 @@ class SpecValidatorTest {
             assertEquals(before, Files.readString(pack), "nothing may be written");
         }
     }
+
+    @Test
+    void badPrefixTablesAreRefusedWithTheirLine(@TempDir Path tmp) throws Exception {
+        String[][] cases = {
+                {"{byte: \"2e\"", "{byte: \"26\"", "prefix 26 listed twice"},
+                {"role: lock,", "role: locking,", "role 'locking' is none of"},
+                {"role: repne,", "role: rep,", "exactly one prefix must have role rep"},
+                {"gas: [fs]", "gas: [gs]", "'gs' already spells prefix"},
+                {"{byte: \"67\"", "{byte: \"6G\"", "two lower-case hex digits"},
+                {"objdump: [lock]}", "objdump: [lock], size: 1}", "unknown key 'size' in a prefix"},
+        };
+        int k = 0;
+        for (String[] c : cases) {
+            Path root = TestRoot.copy(tmp.resolve("c" + k++));
+            Path table = root.resolve("isa-specs/vocabulary/prefixes.yaml");
+            String text = Files.readString(table);
+            assertTrue(text.contains(c[0]), c[0]);
+            Files.writeString(table, text.replaceFirst(java.util.regex.Pattern.quote(c[0]),
+                    java.util.regex.Matcher.quoteReplacement(c[1])));
+            Path pack = root.resolve("generated/x86-32/previrt.inc");
+            String before = Files.readString(pack);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = Main.run(new String[] {"generate"}, new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), root);
+            String e = err.toString(StandardCharsets.UTF_8);
+            assertEquals(2, exit, e);
+            assertTrue(e.matches("(?s)isa-specs/vocabulary/prefixes\\.yaml:\\d+: .*" + java.util.regex.Pattern.quote(c[2]) + ".*"), e);
+            assertEquals(before, Files.readString(pack), "nothing may be written");
+        }
+    }
 }
