@@ -52,7 +52,7 @@ public final class PackRenderer {
                 .toList());
         m.put("shadowForms", spec.sitesOnly().forms().stream().filter(f -> f.padBefore() > 0).toList());
         List<Map<String, String>> bits = new ArrayList<>();
-        List<String> kinds = org.previrt.spec.model.RegisterClass.kinds();
+        List<String> kinds = spec.operandKinds().textualKinds();
         for (int i = 0; i < kinds.size(); i++) {
             bits.add(Map.of("name", kinds.get(i), "mask", "0x" + Integer.toHexString(1 << i)));
         }

@@ -12,7 +12,9 @@ import org.previrt.spec.validate.NopTableValidator;
 import org.previrt.util.Problem;
 import org.previrt.spec.model.IsaSpec;
 import org.previrt.util.InvalidInputException;
+import org.previrt.spec.model.OperandVocabulary;
 import org.previrt.spec.model.PrefixTable;
+import org.previrt.spec.validate.OperandVocabularyValidator;
 import org.previrt.spec.validate.PrefixTableValidator;
 import org.previrt.spec.validate.SpecValidator;
 
@@ -30,10 +32,13 @@ public final class Specs {
                 : new VocabularyLoader.Result(null, List.of());
         VocabularyLoader.Result pv = present ? new VocabularyLoader().load(dir, "prefixes.yaml", root)
                 : new VocabularyLoader.Result(null, List.of());
+        VocabularyLoader.Result ov = present ? new VocabularyLoader().load(dir, "operands.yaml", root)
+                : new VocabularyLoader.Result(null, List.of());
         // report every problem of one run together: YAML errors, the NOP table, the families that parsed
         List<Problem> all = new ArrayList<>(r.problems());
         all.addAll(v.problems());
         all.addAll(pv.problems());
+        all.addAll(ov.problems());
         NopTable nops = null;
         if (v.document() != null) {
             try {
@@ -50,9 +55,17 @@ public final class Specs {
                 all.addAll(e.problems());
             }
         }
+        OperandVocabulary operandKinds = null;
+        if (ov.document() != null) {
+            try {
+                operandKinds = new OperandVocabularyValidator().validate(ov.document());
+            } catch (InvalidInputException e) {
+                all.addAll(e.problems());
+            }
+        }
         IsaSpec spec = null;
         try {
-            spec = new SpecValidator().validate(r.documents(), nops, prefixes);
+            spec = new SpecValidator().validate(r.documents(), nops, prefixes, operandKinds);
         } catch (InvalidInputException e) {
             all.addAll(e.problems());
         }

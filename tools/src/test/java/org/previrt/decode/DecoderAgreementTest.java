@@ -23,7 +23,6 @@ import org.previrt.Exec;
 import org.previrt.spec.model.Encoding;
 import org.previrt.spec.model.Form;
 import org.previrt.spec.model.IsaSpec;
-import org.previrt.spec.model.RegisterClass;
 import org.previrt.spec.Specs;
 import org.previrt.render.PatchRenderer;
 import org.previrt.render.TemplateEngine;
@@ -343,11 +342,21 @@ class DecoderAgreementTest {
     private static final Set<String> REGISTER_SPELLINGS_NEEDED = Set.of("mov", "movl", "movw", "push", "pushl",
             "pushw", "pop", "popl", "popw");
 
+    private static Set<String> systemRegisters;
+
     private static boolean namesSystemRegister(String operands) {
-        Set<String> regs = new TreeSet<>();
-        for (String k : List.of("sreg", "creg", "dreg", "treg")) {
-            regs.addAll(RegisterClass.spellings(k));
+        if (systemRegisters == null) {
+            Set<String> regs = new TreeSet<>();
+            try {
+                for (String k : List.of("sreg", "creg", "dreg", "treg")) {
+                    regs.addAll(Specs.load(ProjectRoot.find()).operandKinds().spellings(k));
+                }
+            } catch (java.io.IOException | org.previrt.util.InvalidInputException e) {
+                throw new IllegalStateException(e);
+            }
+            systemRegisters = regs;
         }
+        Set<String> regs = systemRegisters;
         for (String op : operands.split(",")) {
             if (regs.contains(op.trim())) {
                 return true;

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.previrt.spec.model.Form;
 import org.previrt.spec.model.IsaSpec;
 import org.previrt.spec.model.OperandKind;
-import org.previrt.spec.model.RegisterClass;
+import org.previrt.spec.model.OperandVocabulary;
 import org.previrt.spec.Specs;
 import org.previrt.util.InvalidInputException;
 
@@ -25,9 +25,11 @@ final class SensitiveSpelling {
             "%ds", "%fs", "%gs");
 
     private final Map<String, List<Form>> bySpelling;
+    private final OperandVocabulary operandKinds;
 
     SensitiveSpelling(IsaSpec spec) {
         this.bySpelling = spec.formsBySpelling();
+        this.operandKinds = spec.operandKinds();
     }
 
     static SensitiveSpelling load(Path root) throws IOException, InvalidInputException {
@@ -47,7 +49,7 @@ final class SensitiveSpelling {
                 return f;
             }
             for (String k : kinds) {
-                List<String> regs = RegisterClass.spellings(k);
+                List<String> regs = operandKinds.spellings(k);
                 if (ops.stream().anyMatch(regs::contains)) {
                     return f;
                 }

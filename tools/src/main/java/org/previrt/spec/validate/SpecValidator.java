@@ -48,11 +48,14 @@ public final class SpecValidator {
     private final List<Problem> problems = new ArrayList<>();
 
     private org.previrt.spec.model.PrefixTable prefixes;
+    private org.previrt.spec.model.OperandVocabulary operandKinds;
 
     /** The families of {@code docs}, checked against the vocabulary (a null table was refused already). */
     public IsaSpec validate(List<SpecDocument> docs, org.previrt.spec.model.NopTable nops,
-            org.previrt.spec.model.PrefixTable prefixes) throws InvalidInputException {
+            org.previrt.spec.model.PrefixTable prefixes, org.previrt.spec.model.OperandVocabulary operandKinds)
+            throws InvalidInputException {
         this.prefixes = prefixes;
+        this.operandKinds = operandKinds;
         List<Family> families = new ArrayList<>();
         for (SpecDocument doc : docs) {
             Family f = family(doc);
@@ -66,8 +69,8 @@ public final class SpecValidator {
                 add(c.form(), c.message());
             }
         }
-        IsaSpec spec = new IsaSpec(families, nops, prefixes);
-        if (problems.isEmpty()) {
+        IsaSpec spec = new IsaSpec(families, nops, prefixes, operandKinds);
+        if (problems.isEmpty() && operandKinds != null) {
             for (DispatchPlanner.Ambiguity a : new DispatchPlanner().ambiguities(spec)) {
                 problems.add(new Problem(a.form().file(), a.form().line(), a.message()));
             }
@@ -176,9 +179,12 @@ public final class SpecValidator {
             List<String> raw = stringList(file, op, "operands");
             for (String s : raw == null ? List.<String>of() : raw) {
                 OperandKind k = OperandKind.parse(s);
-                if (!OperandKind.VOCABULARY.contains(k.name())) {
+                if (operandKinds == null) {
+                    continue; // operands.yaml was refused: its problems say why
+                }
+                if (!operandKinds.known(k.name())) {
                     add(file, op, "unknown operand kind '" + safe(s) + "' (known: "
-                            + String.join(" ", new java.util.TreeSet<>(OperandKind.VOCABULARY)) + ")");
+                            + String.join(" ", operandKinds.names()) + ")");
                 } else {
                     operands.add(k);
                 }

@@ -72,7 +72,7 @@ class DispatchPlannerTest {
 
     @Test
     void caseVariantsCoverEveryLetterCase() {
-        assertEquals(java.util.List.of("%CR3", "%Cr3", "%cR3", "%cr3"), RegisterClass.caseVariants("%cr3"));
+        assertEquals(java.util.List.of("%CR3", "%Cr3", "%cR3", "%cr3"), OperandVocabulary.caseVariants("%cr3"));
     }
 
     @Test

@@ -220,4 +220,33 @@ class SpecValidatorTest {
             assertEquals(before, Files.readString(pack), "nothing may be written");
         }
     }
+
+    @Test
+    void badOperandVocabulariesAreRefusedWithTheirLine(@TempDir Path tmp) throws Exception {
+        String[][] cases = {
+                {"{kind: imm16,", "{kind: imm8,", "kind 'imm8' listed twice"},
+                {"registers: [\"%ax\"]", "registers: [\"%AX\"]", "is not a word of the form"},
+                {"{kind: mem, what: \"memory\"}", "{kind: mem}", "needs the key 'what'"},
+                {"{kind: rm,", "{kind: RM,", "must be a lower-case word"},
+                {"- {kind: srcstr,", "- {kind: srcstr2,", "unknown operand kind 'srcstr?'"},
+        };
+        int k = 0;
+        for (String[] c : cases) {
+            Path root = TestRoot.copy(tmp.resolve("c" + k++));
+            Path table = root.resolve("isa-specs/vocabulary/operands.yaml");
+            String text = Files.readString(table);
+            assertTrue(text.contains(c[0]), c[0]);
+            Files.writeString(table, text.replaceFirst(java.util.regex.Pattern.quote(c[0]),
+                    java.util.regex.Matcher.quoteReplacement(c[1])));
+            Path pack = root.resolve("generated/x86-32/previrt.inc");
+            String before = Files.readString(pack);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = Main.run(new String[] {"generate"}, new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), root);
+            String e = err.toString(StandardCharsets.UTF_8);
+            assertEquals(2, exit, e);
+            assertTrue(e.matches("(?s)isa-specs/[a-z/-]+\\.yaml:\\d+: .*" + java.util.regex.Pattern.quote(c[2]) + ".*"), e);
+            assertEquals(before, Files.readString(pack), "nothing may be written");
+        }
+    }
 }

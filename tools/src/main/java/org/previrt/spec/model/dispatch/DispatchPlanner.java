@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.previrt.spec.model.Form;
 import org.previrt.spec.model.IsaSpec;
 import org.previrt.spec.model.OperandKind;
-import org.previrt.spec.model.RegisterClass;
+import org.previrt.spec.model.OperandVocabulary;
 
 /**
  * Works out, per spelling, which textual tests tell its forms apart. The pack sees the operand text as
@@ -22,7 +22,11 @@ public final class DispatchPlanner {
     public record Ambiguity(Form form, String message) {
     }
 
+    /** The operand kinds of the specs being planned: which are textual, and their register spellings. */
+    private OperandVocabulary vocab;
+
     public DispatchPlan plan(IsaSpec spec) {
+        vocab = spec.operandKinds();
         List<SpellingDispatch> out = new ArrayList<>();
         for (Map.Entry<String, List<Form>> e : spec.formsBySpelling().entrySet()) {
             List<Case> cases = new ArrayList<>();
@@ -37,7 +41,7 @@ public final class DispatchPlanner {
             String ga = guard(cases, "a");
             String gb = guard(cases, "b");
             String s = e.getKey();
-            out.add(new SpellingDispatch(s, ga, gb, cases));
+            out.add(new SpellingDispatch(s, ga, gb, cases, vocab.textualKinds()));
         }
         return new DispatchPlan(registers(), out, farAliases(spec));
     }
@@ -67,6 +71,7 @@ public final class DispatchPlanner {
 
     /** Full operand signatures of different forms that no textual test separates. */
     public List<Ambiguity> ambiguities(IsaSpec spec) {
+        vocab = spec.operandKinds();
         List<Ambiguity> out = new ArrayList<>();
         for (Map.Entry<String, List<Form>> e : spec.formsBySpelling().entrySet()) {
             Map<List<Condition>, Form> seen = new java.util.HashMap<>();
@@ -103,7 +108,7 @@ public final class DispatchPlanner {
         return out;
     }
 
-    private static List<Condition> conditions(List<OperandKind> sig) {
+    private List<Condition> conditions(List<OperandKind> sig) {
         List<Condition> c = new ArrayList<>();
         if (sig.isEmpty()) {
             c.add(new Condition("a", Condition.Test.BLANK, null));
@@ -120,19 +125,19 @@ public final class DispatchPlanner {
         return c;
     }
 
-    private static Condition slot(String slot, OperandKind k) {
+    private Condition slot(String slot, OperandKind k) {
         if (k.name().equals("farmem")) {
             return new Condition(slot, Condition.Test.STAR, null);
         }
-        if (!k.textual()) {
+        if (!vocab.isTextual(k.name())) {
             return new Condition(slot, Condition.Test.NONBLANK, null);
         }
         return new Condition(slot, Condition.Test.CLASS, hex(bit(k.name())));
     }
 
-    /** The mask bit of a textual operand kind: its place in {@link RegisterClass#kinds()}. */
-    private static int bit(String kind) {
-        int i = RegisterClass.kinds().indexOf(kind);
+    /** The mask bit of a textual operand kind: its place in {@link OperandVocabulary#textualKinds()}. */
+    private int bit(String kind) {
+        int i = vocab.textualKinds().indexOf(kind);
         if (i < 0) {
             throw new IllegalArgumentException("not a textual operand kind: " + kind);
         }
@@ -144,11 +149,11 @@ public final class DispatchPlanner {
     }
 
     /** Every case variant of every register spelling, with the mask of all kinds it belongs to. */
-    private static List<RegisterText> registers() {
+    private List<RegisterText> registers() {
         Map<String, Integer> masks = new TreeMap<>();
-        for (String kind : RegisterClass.kinds()) {
-            for (String base : RegisterClass.spellings(kind)) {
-                for (String text : RegisterClass.caseVariants(base)) {
+        for (String kind : vocab.textualKinds()) {
+            for (String base : vocab.spellings(kind)) {
+                for (String text : OperandVocabulary.caseVariants(base)) {
                     masks.merge(text, bit(kind), (x, y) -> x | y);
                 }
             }

@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * How the pack's macro for one spelling decides: an optional cheap guard (for spellings that are
  * sensitive only with special operands, like mov), then cases in order, then the plain instruction.
+ * {@code textualKinds}: the register kinds in the bit order of the masks.
  */
-public record SpellingDispatch(String spelling, String guardA, String guardB, List<Case> cases) {
+public record SpellingDispatch(String spelling, String guardA, String guardB, List<Case> cases,
+        List<String> textualKinds) {
     public String getSpelling() {
         return spelling;
     }
@@ -30,7 +32,7 @@ public record SpellingDispatch(String spelling, String guardA, String guardB, Li
     public String getGuardKinds() {
         int m = Integer.decode(getGuard());
         List<String> names = new java.util.ArrayList<>();
-        List<String> kinds = org.previrt.spec.model.RegisterClass.kinds();
+        List<String> kinds = textualKinds; // the mask's bit order
         for (int i = 0; i < kinds.size(); i++) {
             if ((m & 1 << i) != 0) {
                 names.add(kinds.get(i));
