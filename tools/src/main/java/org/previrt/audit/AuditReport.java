@@ -3,6 +3,8 @@ package org.previrt.audit;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.previrt.util.JsonWriter;
+
 /** The audit's output: a human summary or one JSON document, both in input order. */
 public final class AuditReport {
     /** Findings listed per category and input in the human summary; JSON lists all. */
@@ -50,65 +52,47 @@ public final class AuditReport {
     }
 
     public void printJson(PrintStream out) {
-        StringBuilder sb = new StringBuilder("{\n  \"inputs\": [");
-        for (int k = 0; k < results.size(); k++) {
-            InputResult r = results.get(k);
-            sb.append(k == 0 ? "\n" : ",\n").append("    {\"input\": ").append(str(r.input()))
-                    .append(", \"ok\": ").append(r.ok())
-                    .append(", \"sensitive\": ").append(r.sensitive())
-                    .append(", \"caught\": ").append(r.caught())
-                    .append(", \"holes\": ").append(r.holes())
-                    .append(", \"sites\": ").append(r.sites())
-                    .append(", \"paddingBytes\": ").append(r.paddingBytes())
-                    .append(", \"paddingNops\": ").append(r.paddingNops())
-                    .append(", \"stockCodeBytes\": ").append(r.stockCodeBytes())
-                    .append(", \"packCodeBytes\": ").append(r.packCodeBytes())
-                    .append(",\n     \"missed\": ").append(findings(r.missed()))
-                    .append(",\n     \"changed\": ").append(findings(r.changed()))
-                    .append(",\n     \"notes\": ").append(findings(r.unexpected())).append('}');
+        JsonWriter w = new JsonWriter().beginObject().newline(2).name("inputs").beginArray();
+        for (InputResult r : results) {
+            w.newline(4).beginObject().field("input", r.input())
+                    .field("ok", r.ok())
+                    .field("sensitive", r.sensitive())
+                    .field("caught", r.caught())
+                    .field("holes", r.holes())
+                    .field("sites", r.sites())
+                    .field("paddingBytes", r.paddingBytes())
+                    .field("paddingNops", r.paddingNops())
+                    .field("stockCodeBytes", r.stockCodeBytes())
+                    .field("packCodeBytes", r.packCodeBytes());
+            findings(w.newline(5).name("missed"), r.missed());
+            findings(w.newline(5).name("changed"), r.changed());
+            findings(w.newline(5).name("notes"), r.unexpected());
+            w.endObject();
+        }
+        if (!results.isEmpty()) {
+            w.newline(2);
         }
         Totals t = totals();
-        sb.append(results.isEmpty() ? "]" : "\n  ]").append(",\n  \"total\": {\"inputs\": ").append(results.size())
-                .append(", \"sensitive\": ").append(t.sensitive).append(", \"caught\": ").append(t.caught)
-                .append(", \"missed\": ").append(t.missed).append(", \"holes\": ").append(t.holes)
-                .append(", \"changed\": ").append(t.changed)
-                .append(", \"sites\": ").append(t.sites).append(", \"paddingBytes\": ").append(t.padBytes)
-                .append(", \"paddingNops\": ").append(t.padNops).append(", \"codeGrowthBytes\": ").append(t.growth)
-                .append("},\n  \"ok\": ").append(ok()).append("\n}");
-        out.println(sb);
+        w.endArray().newline(2).name("total").beginObject().field("inputs", results.size())
+                .field("sensitive", t.sensitive).field("caught", t.caught)
+                .field("missed", t.missed).field("holes", t.holes)
+                .field("changed", t.changed)
+                .field("sites", t.sites).field("paddingBytes", t.padBytes)
+                .field("paddingNops", t.padNops).field("codeGrowthBytes", t.growth)
+                .endObject().newline(2).field("ok", ok()).newline(0).endObject();
+        out.println(w);
     }
 
-    private static String findings(List<Finding> fs) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int k = 0; k < fs.size(); k++) {
-            Finding f = fs.get(k);
-            sb.append(k == 0 ? "" : ", ").append("{\"section\": ").append(str(f.section()))
-                    .append(", \"stockOffset\": ").append(f.stockOff())
-                    .append(", \"packOffset\": ").append(f.packOff())
-                    .append(", \"insn\": ").append(str(f.insn()))
-                    .append(", \"why\": ").append(str(f.why())).append('}');
+    private static void findings(JsonWriter w, List<Finding> fs) {
+        w.beginArray();
+        for (Finding f : fs) {
+            w.beginObject().field("section", f.section())
+                    .field("stockOffset", f.stockOff())
+                    .field("packOffset", f.packOff())
+                    .field("insn", f.insn())
+                    .field("why", f.why()).endObject();
         }
-        return sb.append(']').toString();
-    }
-
-    static String str(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        w.endArray();
     }
 
     private record Totals(long sensitive, long caught, long missed, long changed, long sites, long padBytes,

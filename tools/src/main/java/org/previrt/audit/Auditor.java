@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.previrt.spec.model.IsaSpec;
 import org.previrt.render.PackRenderer;
-import org.previrt.vectors.Tool;
+import org.previrt.util.ProcessRunner;
 
 /**
  * Audits one input at a time: compiles a .c with {@code gcc -m32 -S} (a .S: {@code -E}), assembles the assembly with
@@ -64,7 +64,7 @@ public final class Auditor implements AutoCloseable {
             List<String> argv = new ArrayList<>(List.of("gcc", "-m32"));
             argv.addAll(gccFlags);
             argv.addAll(List.of(step, "-o", asm.toString(), name));
-            Tool.Result r = Tool.run(argv);
+            ProcessRunner.Result r = ProcessRunner.run(argv);
             if (r.exit() != 0) {
                 throw new AuditException(name + ": gcc -m32 " + step + " failed:\n" + r.err().stripTrailing());
             }
@@ -75,14 +75,14 @@ public final class Auditor implements AutoCloseable {
         }
         Path stockObj = tmp.resolve(n + "-stock.o");
         Path packObj = tmp.resolve(n + "-pack.o");
-        Tool.Result stock = Tool.run(List.of("as", "--32", "-o", stockObj.toString(), stub.toString(), asm.toString()));
+        ProcessRunner.Result stock = ProcessRunner.run(List.of("as", "--32", "-o", stockObj.toString(), stub.toString(), asm.toString()));
         if (stock.exit() != 0) {
             throw new AuditException(name + ": stock as --32 failed:\n" + stock.err().stripTrailing());
         }
         List<String> argv = patchedAs == null
                 ? List.of("as", "--32", "-o", packObj.toString(), pack.toString(), asm.toString())
                 : List.of(patchedAs, "--32", "-mprevirt", "-o", packObj.toString(), asm.toString());
-        Tool.Result packed = Tool.run(argv);
+        ProcessRunner.Result packed = ProcessRunner.run(argv);
         if (packed.exit() != 0) {
             String msg = name + ": assembling with " + (patchedAs == null ? "the pack" : patchedAs) + " failed:\n"
                     + packed.err().stripTrailing();

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.previrt.util.ProcessRunner;
 
-import org.previrt.vectors.Tool;
 
 /**
  * An i386 object file as objdump shows it: sections, their bytes, the instructions of the code
@@ -46,7 +46,7 @@ final class ObjectDump {
         List<String> argv = new ArrayList<>(List.of("objdump"));
         argv.addAll(List.of(opts));
         argv.add(obj.toString());
-        Tool.Result r = Tool.run(argv);
+        ProcessRunner.Result r = ProcessRunner.run(argv);
         if (r.exit() != 0) {
             throw new AuditException("objdump " + String.join(" ", opts) + " failed: " + r.err().trim());
         }

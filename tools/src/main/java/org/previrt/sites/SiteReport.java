@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 
+import org.previrt.util.JsonWriter;
+
 /** Prints sites as a table with a summary line, or as one JSON object. */
 public final class SiteReport {
     /** A site together with the file it came from. */
@@ -35,68 +37,41 @@ public final class SiteReport {
     }
 
     public static void json(List<Entry> entries, PrintStream out) {
-        StringBuilder sb = new StringBuilder("{\"sites\": [");
-        for (int i = 0; i < entries.size(); i++) {
-            Site s = entries.get(i).site();
-            sb.append(i == 0 ? "\n  " : ",\n  ").append('{');
-            field(sb, "file", str(entries.get(i).file()));
-            field(sb, "record", str(s.ref().table() + "#" + s.ref().index()));
-            field(sb, "section", str(s.section().name()));
-            field(sb, "offset", Long.toString(s.offset()));
-            field(sb, "address", s.address() == null ? "null" : Long.toString(s.address()));
-            field(sb, "fileOffset", Long.toString(s.fileOffset()));
-            field(sb, "length", Integer.toString(s.length()));
-            field(sb, "instruction", str(Hex.of(s.instruction())));
-            field(sb, "family", str(s.form().family()));
-            field(sb, "form", str(s.form().name()));
-            field(sb, "kind", Integer.toString(s.form().kind()));
-            field(sb, "recordedKind", s.recordedKind() == null ? "null" : Integer.toString(s.recordedKind()));
-            field(sb, "code16", Boolean.toString(s.code16()));
-            field(sb, "padding", str(Hex.of(s.padding())));
-            field(sb, "paddingBytes", Integer.toString(s.paddingBytes()));
-            field(sb, "executedNops", Integer.toString(s.executedNops()));
-            field(sb, "paddingNopsIn", str(s.paddingNopsIn()));
-            field(sb, "insnOffset", Integer.toString(s.insnOffset()));
-            field(sb, "kernelSection", str(KernelSection.of(s.section().name()).tag()));
-            sb.setLength(sb.length() - 2);
-            sb.append('}');
+        JsonWriter w = new JsonWriter().beginObject().name("sites").beginArray();
+        for (Entry e : entries) {
+            Site s = e.site();
+            w.newline(2).beginObject()
+                    .field("file", e.file())
+                    .field("record", s.ref().table() + "#" + s.ref().index())
+                    .field("section", s.section().name())
+                    .field("offset", s.offset())
+                    .field("address", s.address())
+                    .field("fileOffset", s.fileOffset())
+                    .field("length", s.length())
+                    .field("instruction", Hex.of(s.instruction()))
+                    .field("family", s.form().family())
+                    .field("form", s.form().name())
+                    .field("kind", s.form().kind())
+                    .field("recordedKind", s.recordedKind())
+                    .field("code16", s.code16())
+                    .field("padding", Hex.of(s.padding()))
+                    .field("paddingBytes", s.paddingBytes())
+                    .field("executedNops", s.executedNops())
+                    .field("paddingNopsIn", s.paddingNopsIn())
+                    .field("insnOffset", s.insnOffset())
+                    .field("kernelSection", KernelSection.of(s.section().name()).tag())
+                    .endObject();
+        }
+        if (!entries.isEmpty()) {
+            w.newline(0);
         }
         SiteSummary sum = SiteSummary.of(entries.stream().map(Entry::site).toList());
-        sb.append(entries.isEmpty() ? "" : "\n").append("], \"summary\": {");
-        field(sb, "sites", Integer.toString(sum.sites()));
-        StringBuilder fams = new StringBuilder("{");
+        w.endArray().name("summary").beginObject().field("sites", sum.sites()).name("perFamily").beginObject();
         for (Map.Entry<String, Integer> f : sum.perFamily().entrySet()) {
-            field(fams, f.getKey(), f.getValue().toString());
+            w.field(f.getKey(), f.getValue());
         }
-        if (fams.length() > 1) {
-            fams.setLength(fams.length() - 2);
-        }
-        field(sb, "perFamily", fams.append('}').toString());
-        field(sb, "paddingBytes", Long.toString(sum.paddingBytes()));
-        field(sb, "executedNops", Long.toString(sum.executedNops()));
-        sb.setLength(sb.length() - 2);
-        out.println(sb.append("}}"));
-    }
-
-    private static void field(StringBuilder sb, String name, String jsonValue) {
-        sb.append(str(name)).append(": ").append(jsonValue).append(", ");
-    }
-
-    private static String str(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        w.endObject().field("paddingBytes", sum.paddingBytes()).field("executedNops", sum.executedNops())
+                .endObject().endObject();
+        out.println(w);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.previrt.spec.model.NopTable;
+import org.previrt.util.ProcessRunner;
 
 /**
  * A typed record read back through objdump (independently of the pack's own logic): the section
@@ -18,8 +19,8 @@ import org.previrt.spec.model.NopTable;
 record SiteRecord(int start, int end, int kind, int insnLen, int insnOff) {
 
     static List<SiteRecord> read(Path obj, String section) throws IOException, InterruptedException {
-        byte[] data = hex(Tool.run(List.of("objdump", "-s", "-j", ".afterburn.typed", obj.toString())).out());
-        Tool.Result rel = Tool.run(List.of("objdump", "-r", "-j", ".afterburn.typed", obj.toString()));
+        byte[] data = hex(ProcessRunner.run(List.of("objdump", "-s", "-j", ".afterburn.typed", obj.toString())).out());
+        ProcessRunner.Result rel = ProcessRunner.run(List.of("objdump", "-r", "-j", ".afterburn.typed", obj.toString()));
         Map<Integer, String> target = new TreeMap<>();
         for (String l : rel.out().split("\n")) {
             String[] w = l.trim().split("\\s+");
@@ -121,7 +122,7 @@ record SiteRecord(int start, int end, int kind, int insnLen, int insnOff) {
     /** Text-section symbols with a size: name → {offset, size}. */
     private static Map<String, int[]> functions(Path obj) throws IOException, InterruptedException {
         Map<String, int[]> out = new TreeMap<>();
-        for (String l : Tool.run(List.of("nm", "-S", "--defined-only", obj.toString())).out().split("\n")) {
+        for (String l : ProcessRunner.run(List.of("nm", "-S", "--defined-only", obj.toString())).out().split("\n")) {
             String[] w = l.trim().split("\\s+");
             if (w.length == 4 && (w[2].equals("T") || w[2].equals("t"))) {
                 out.put(w[3], new int[] {Integer.parseInt(w[0], 16), Integer.parseInt(w[1], 16)});

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.previrt.util.InvalidInputException;
 import org.previrt.util.Problem;
+import org.previrt.util.ProcessRunner;
 
 /**
  * The golden vectors of {@code test-vectors/}: assembles each source once per pack (shared by all
@@ -52,7 +53,7 @@ public final class VectorSuite implements AutoCloseable {
     private final Path root;
     private final Path packs;
     private final Path work;
-    private final Map<String, Tool.Result> assembled = new HashMap<>();
+    private final Map<String, ProcessRunner.Result> assembled = new HashMap<>();
     private int counter;
 
     /** The vectors with the packs checked in under {@code generated/x86-32/}. */
@@ -103,7 +104,7 @@ public final class VectorSuite implements AutoCloseable {
             argv.addAll(words(spec.options().get("readelf")));
         }
         argv.add(obj.toString());
-        Tool.Result r = Tool.run(argv);
+        ProcessRunner.Result r = ProcessRunner.run(argv);
         if (r.exit() != 0) {
             throw new IOException(String.join(" ", argv) + " failed: " + r.err());
         }
@@ -172,7 +173,7 @@ public final class VectorSuite implements AutoCloseable {
 
     private byte[] text(Path obj) throws IOException, InterruptedException {
         Path bin = work.resolve("text" + (counter++) + ".bin");
-        Tool.Result r = Tool.run(List.of("objcopy", "-O", "binary", "--only-section=.text", obj.toString(), bin.toString()));
+        ProcessRunner.Result r = ProcessRunner.run(List.of("objcopy", "-O", "binary", "--only-section=.text", obj.toString(), bin.toString()));
         if (r.exit() != 0) {
             throw new IOException("objcopy failed: " + r.err());
         }
@@ -199,7 +200,7 @@ public final class VectorSuite implements AutoCloseable {
         argv.add(source.toString());
         argv.add("-o");
         argv.add(obj.toString());
-        Tool.Result r = Tool.run(argv);
+        ProcessRunner.Result r = ProcessRunner.run(argv);
         assembled.put(key, r);
         if (r.exit() != 0) {
             throw new AssemblyFailed(source, String.join(" ", argv) + " failed:\n" + r.err(), r.err());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.previrt.TestRoot;
+import org.previrt.util.ProcessRunner;
 
 /** What stock gas rejects or warns about, gas still rejects with the pack, with the same message. */
 class GasErrorsPreservedTest {
@@ -24,7 +25,7 @@ class GasErrorsPreservedTest {
         List<String> argv = withPack
                 ? List.of("as", "--32", PACK.toString(), source.toString(), "-o", dir.resolve("p.o").toString())
                 : List.of("as", "--32", source.toString(), "-o", dir.resolve("s.o").toString());
-        Tool.Result r = Tool.run(argv);
+        ProcessRunner.Result r = ProcessRunner.run(argv);
         exit[0] = r.exit();
         // keep the message, drop "file:line:" which names the pack line inside a macro
         return r.err().lines().filter(l -> l.contains("Error:") || l.contains("Warning:"))

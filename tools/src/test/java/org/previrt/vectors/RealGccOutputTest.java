@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.previrt.TestRoot;
+import org.previrt.util.ProcessRunner;
 
 /**
  * The pack on real compiler output: gcc -m32 -O2 code (zlib from Debian's binutils-source, and a
@@ -25,8 +26,8 @@ class RealGccOutputTest {
     private static final Path TYPED = TestRoot.real().resolve("generated/x86-32/previrt-typed.inc");
     private static final Path TARBALL = Path.of("/usr/src/binutils/binutils-2.40.tar.xz");
 
-    private static Tool.Result run(String... argv) throws Exception {
-        return Tool.run(List.of(argv));
+    private static ProcessRunner.Result run(String... argv) throws Exception {
+        return ProcessRunner.run(List.of(argv));
     }
 
     private static byte[] text(Path obj, Path dir) throws Exception {
@@ -40,12 +41,12 @@ class RealGccOutputTest {
         Path c = dir.resolve("sensitive.c");
         Files.copy(Path.of(getClass().getResource("/gcc/sensitive.c").toURI()), c);
         Path s = dir.resolve("sensitive.s");
-        Tool.Result cc = run("gcc", "-m32", "-O2", "-S", c.toString(), "-o", s.toString());
+        ProcessRunner.Result cc = run("gcc", "-m32", "-O2", "-S", c.toString(), "-o", s.toString());
         assumeTrue(cc.exit() == 0, "gcc -m32 not usable: " + cc.err());
         Path stock = dir.resolve("stock.o");
         Path packed = dir.resolve("packed.o");
         assertEquals(0, run("as", "--32", s.toString(), "-o", stock.toString()).exit());
-        Tool.Result a = run("as", "--32", TYPED.toString(), s.toString(), "-o", packed.toString());
+        ProcessRunner.Result a = run("as", "--32", TYPED.toString(), s.toString(), "-o", packed.toString());
         assertEquals(0, a.exit(), a.err());
         List<SiteRecord> sites = SiteRecord.read(packed, ".text");
         // cli, sti, rdtsc, cpuid, mov %cr0, and the inb/outb inlined into kbd() and serial()
@@ -59,14 +60,14 @@ class RealGccOutputTest {
         Path c = dir.resolve("sensitive.c");
         Files.copy(Path.of(getClass().getResource("/gcc/sensitive.c").toURI()), c);
         Path o1 = dir.resolve("a.o");
-        Tool.Result r = run("gcc", "-m32", "-O2", "-c", c.toString(), "-Wa," + PACK, "-o", o1.toString());
+        ProcessRunner.Result r = run("gcc", "-m32", "-O2", "-c", c.toString(), "-Wa," + PACK, "-o", o1.toString());
         assumeTrue(r.exit() == 0 || !r.err().contains("-m32"), r.err());
         assertEquals(0, r.exit(), r.err());
         Path o2 = dir.resolve("b.o");
         r = run("gcc", "-m32", "-O2", "-pipe", "-c", c.toString(), "-Wa," + PACK + ",-", "-o", o2.toString());
         assertEquals(0, r.exit(), r.err());
         for (Path o : List.of(o1, o2)) {
-            Tool.Result d = run("objdump", "-s", "-j", ".afterburn", o.toString());
+            ProcessRunner.Result d = run("objdump", "-s", "-j", ".afterburn", o.toString());
             assertEquals(0, d.exit(), o + ": " + d.err());
             assertTrue(d.out().contains("Contents of section .afterburn"), d.out());
         }
@@ -85,12 +86,12 @@ class RealGccOutputTest {
         List<String> differing = new ArrayList<>();
         for (Path c : sources) {
             Path s = dir.resolve(c.getFileName() + ".s");
-            Tool.Result cc = run("gcc", "-m32", "-O2", "-S", "-I", zlib.toString(), c.toString(), "-o", s.toString());
+            ProcessRunner.Result cc = run("gcc", "-m32", "-O2", "-S", "-I", zlib.toString(), c.toString(), "-o", s.toString());
             assumeTrue(cc.exit() == 0, "gcc -m32 -S failed (gcc-multilib missing?): " + cc.err());
             Path stock = dir.resolve("stock.o");
             Path packed = dir.resolve("packed.o");
             assertEquals(0, run("as", "--32", s.toString(), "-o", stock.toString()).exit());
-            Tool.Result a = run("as", "--32", PACK.toString(), s.toString(), "-o", packed.toString());
+            ProcessRunner.Result a = run("as", "--32", PACK.toString(), s.toString(), "-o", packed.toString());
             assertEquals(0, a.exit(), c + ": " + a.err());
             if (!java.util.Arrays.equals(text(stock, dir), text(packed, dir))) {
                 differing.add(c.getFileName().toString());

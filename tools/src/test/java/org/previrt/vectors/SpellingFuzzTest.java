@@ -24,6 +24,7 @@ import org.previrt.TestRoot;
 import org.previrt.spec.model.Form;
 import org.previrt.spec.model.IsaSpec;
 import org.previrt.spec.Specs;
+import org.previrt.util.ProcessRunner;
 
 /**
  * Every form of {@code isa-specs/}, written many legal ways by {@link SpellingFuzz} (in .code32, then fewer in
@@ -50,7 +51,7 @@ class SpellingFuzzTest {
         // 1. what stock gas rejects is a generator slip (an operand size the form does not take): drop it
         Path src = dir.resolve("fuzz.s");
         Map<Integer, SpellingFuzz.Statement> byLine = write(src, all);
-        Tool.Result stock = as(src, null, "stock0.o");
+        ProcessRunner.Result stock = as(src, null, "stock0.o");
         Set<Integer> bad = new TreeSet<>();
         for (String l : stock.err().split("\n")) {
             Matcher m = LINE.matcher(l);
@@ -74,7 +75,7 @@ class SpellingFuzzTest {
         assertEquals(0, stock.exit(), "stock gas must take every kept statement:\n" + stock.err());
 
         // 2. the pack assembles the same file, with no diagnostic stock gas does not give
-        Tool.Result pack = as(src, "previrt-typed.inc", "pack.o");
+        ProcessRunner.Result pack = as(src, "previrt-typed.inc", "pack.o");
         if (pack.exit() != 0) {
             fail("the pack does not assemble what stock gas does:\n" + culprits(pack.err(), byLine));
         }
@@ -161,13 +162,13 @@ class SpellingFuzzTest {
         return out;
     }
 
-    private Tool.Result as(Path src, String pack, String obj) throws Exception {
+    private ProcessRunner.Result as(Path src, String pack, String obj) throws Exception {
         List<String> argv = new ArrayList<>(List.of("as", "--32"));
         if (pack != null) {
             argv.add(TestRoot.real().resolve("generated/x86-32").resolve(pack).toString());
         }
         argv.addAll(List.of(src.toString(), "-o", dir.resolve(obj).toString()));
-        return Tool.run(argv);
+        return ProcessRunner.run(argv);
     }
 
     /**
@@ -223,7 +224,7 @@ class SpellingFuzzTest {
 
     private byte[] text(Path obj, String name) throws Exception {
         Path bin = dir.resolve(name);
-        Tool.Result r = Tool.run(List.of("objcopy", "-O", "binary", "--only-section=.text", obj.toString(),
+        ProcessRunner.Result r = ProcessRunner.run(List.of("objcopy", "-O", "binary", "--only-section=.text", obj.toString(),
                 bin.toString()));
         assertEquals(0, r.exit(), r.err());
         return Files.readAllBytes(bin);
@@ -232,7 +233,7 @@ class SpellingFuzzTest {
     /** Offsets of the F<n> marker labels in .text. */
     private static Map<String, Integer> markers(Path obj) throws Exception {
         Map<String, Integer> out = new HashMap<>();
-        for (String l : Tool.run(List.of("nm", "--defined-only", obj.toString())).out().split("\n")) {
+        for (String l : ProcessRunner.run(List.of("nm", "--defined-only", obj.toString())).out().split("\n")) {
             String[] w = l.trim().split("\\s+");
             if (w.length == 3 && w[1].equals("t") && w[2].matches("F\\d+")) {
                 out.put(w[2], Integer.parseInt(w[0], 16));

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
-/** External programs: looked up on PATH, run from argument lists (never through a shell). */
+import org.previrt.util.ProcessRunner;
+
+/** External programs: looked up on PATH, run through {@link ProcessRunner} (argument lists, never a shell). */
 public final class Tools {
     private Tools() {
     }
@@ -38,26 +41,16 @@ public final class Tools {
      */
     public static void run(List<String> argv, Path dir, Consumer<String> lines)
             throws IOException, InterruptedException, BinutilsException {
-        ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
-        if (dir != null) {
-            pb.directory(dir.toFile());
-        }
-        Process p = pb.start();
         List<String> tail = new ArrayList<>();
-        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
-                java.nio.charset.StandardCharsets.UTF_8))) {
-            String l;
-            while ((l = r.readLine()) != null) {
-                if (lines != null) {
-                    lines.accept(l);
-                }
-                tail.add(l);
-                if (tail.size() > 30) {
-                    tail.remove(0);
-                }
+        int rc = ProcessRunner.stream(argv, dir, Map.of(), l -> {
+            if (lines != null) {
+                lines.accept(l);
             }
-        }
-        int rc = p.waitFor();
+            tail.add(l);
+            if (tail.size() > 30) {
+                tail.remove(0);
+            }
+        });
         if (rc != 0) {
             throw new BinutilsException(String.join(" ", argv) + " failed (exit " + rc + "):\n  "
                     + String.join("\n  ", tail));
