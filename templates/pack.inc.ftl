@@ -7,9 +7,11 @@
 #
 # previrt macro pack<#if typed> (typed records)</#if> for GNU as 2.40+, i386 (--32, .code16 and .code32).
 # Every sensitive instruction becomes a site: the instruction exactly as stock gas encodes it, then
+<#macro layout t><#list t.fields() as f>${f.name()}<#if f.bytes() != 4>:${f.bytes() * 8}</#if><#sep>, </#list></#macro>
 # NOPs up to the form's scratch size (forms with an interrupt shadow: the NOPs first), and a record
-# {start, end} (two .long) in the non-allocated section .afterburn<#if typed>, plus
-# {start, end, kind:16, insn_len:8, insn_off:8} in .afterburn.typed</#if>.
+# {<@layout spec.records().afterburn()/>} in the non-allocated section ${spec.records().afterburn().section()}<#if typed>, plus
+# {<@layout spec.records().typed()/>} in ${spec.records().typed().section()}</#if>
+# (isa-specs/vocabulary/records.yaml).
 #
 # Use:   as --32 ${output?keep_after_last("/")} file.s      or   .include "${output?keep_after_last("/")}"
 #        gcc -m32 -c foo.c -Wa,<path>/${output?keep_after_last("/")}     (with -pipe: -Wa,<path>/${output?keep_after_last("/")},-)
@@ -122,18 +124,17 @@ pv_pad
 .endif
 .endif
 .Lpve\@:
-.pushsection .afterburn,"",@progbits
+<#-- one directive per field of isa-specs/vocabulary/records.yaml, in its order -->
+<#assign fieldValue = {"start": ".Lpvs\\@", "end": ".Lpve\\@", "kind": "\\kind",
+    "insn_len": ".Lpvi\\@ - .Lpvb\\@", "insn_off": ".Lpvb\\@ - .Lpvs\\@"}>
+<#list [spec.records().afterburn()] + typed?then([spec.records().typed()], []) as t>
+.pushsection ${t.section()},"",@progbits
 .balign 4
-.long .Lpvs\@, .Lpve\@
+<#list t.fields() as f>
+${f.directive()} ${fieldValue[f.name()]}
+</#list>
 .popsection
-<#if typed>
-.pushsection .afterburn.typed,"",@progbits
-.balign 4
-.long .Lpvs\@, .Lpve\@
-.short \kind
-.byte .Lpvi\@ - .Lpvb\@, .Lpvb\@ - .Lpvs\@
-.popsection
-</#if>
+</#list>
 .endif
 .endm
 

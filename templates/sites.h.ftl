@@ -1,5 +1,5 @@
 /* ${output} -- generated from templates/sites.h.ftl by `tools/previrt generate`; do not edit.
- * Source of truth: isa-specs/*.yaml. previrt ${version}.
+ * Source of truth: the YAML files of isa-specs/. previrt ${version}.
  *
  * Record layouts and kind ids of previrt sites, for in-place loaders. */
 #ifndef PREVIRT_SITES_H
@@ -27,22 +27,28 @@
  * follows the site has run (e.g. emulate `sti; hlt` as one unit), and an emulated mov/pop to %ss must
  * not take an interrupt before the next instruction. Records in sections the kernel copies or
  * frees (Linux: .altinstr_replacement, .init.text) describe bytes that are not the code run there. */
+<#assign plainT = spec.records().afterburn()>
+<#assign typedT = spec.records().typed()>
+<#-- the fields of isa-specs/vocabulary/records.yaml, in order; packed by construction (natural alignment) -->
 struct previrt_site {
-    uint32_t start;
-    uint32_t end;
+<#list plainT.fields() as f>
+    ${f.cType()} ${f.name()};<#if f.name() != "start" && f.name() != "end">   /* ${f.what()} */</#if>
+</#list>
 };
 
 /* Section .afterburn.typed (previrt-typed.inc, -mprevirt=typed): the same site with its kind. */
 struct previrt_typed_site {
-    uint32_t start;
-    uint32_t end;
-    uint16_t kind;      /* one of PREVIRT_KIND_* */
-    uint8_t insn_len;   /* bytes of the original instruction, prefixes included */
-    uint8_t insn_off;   /* where the instruction starts: start + insn_off (0 unless padding is first) */
+<#list typedT.fields() as f>
+    ${f.cType()} ${f.name()};<#if f.name() != "start" && f.name() != "end">   /* ${f.what()} */</#if>
+</#list>
 };
 
-#define PREVIRT_SECTION       ".afterburn"
-#define PREVIRT_TYPED_SECTION ".afterburn.typed"
+#define PREVIRT_SECTION       "${plainT.section()}"
+#define PREVIRT_TYPED_SECTION "${typedT.section()}"
+#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+_Static_assert(sizeof(struct previrt_site) == ${plainT.size()}, "records.yaml: ${plainT.section()} records are ${plainT.size()} bytes");
+_Static_assert(sizeof(struct previrt_typed_site) == ${typedT.size()}, "records.yaml: ${typedT.section()} records are ${typedT.size()} bytes");
+#endif
 
 enum previrt_privilege {
 <#list privileges as p>

@@ -1,5 +1,5 @@
 /* generated/x86-32/previrt-sites.h -- generated from templates/sites.h.ftl by `tools/previrt generate`; do not edit.
- * Source of truth: isa-specs/*.yaml. previrt 0.1.0.
+ * Source of truth: the YAML files of isa-specs/. previrt 0.1.0.
  *
  * Record layouts and kind ids of previrt sites, for in-place loaders. */
 #ifndef PREVIRT_SITES_H
@@ -36,13 +36,17 @@ struct previrt_site {
 struct previrt_typed_site {
     uint32_t start;
     uint32_t end;
-    uint16_t kind;      /* one of PREVIRT_KIND_* */
+    uint16_t kind;   /* the form's kind id, one of PREVIRT_KIND_* */
     uint8_t insn_len;   /* bytes of the original instruction, prefixes included */
     uint8_t insn_off;   /* where the instruction starts: start + insn_off (0 unless padding is first) */
 };
 
 #define PREVIRT_SECTION       ".afterburn"
 #define PREVIRT_TYPED_SECTION ".afterburn.typed"
+#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+_Static_assert(sizeof(struct previrt_site) == 8, "records.yaml: .afterburn records are 8 bytes");
+_Static_assert(sizeof(struct previrt_typed_site) == 12, "records.yaml: .afterburn.typed records are 12 bytes");
+#endif
 
 enum previrt_privilege {
     PREVIRT_PRIV_PRIVILEGED = 0,   /* privileged */

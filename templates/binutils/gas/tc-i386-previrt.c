@@ -326,8 +326,16 @@ previrt_pad_in_front (int n, int pad)
   return 1;
 }
 
-/* .pushsection NAME,"",@progbits; .balign 4; .long START, END
-   [; .short KIND; .byte LEN, OFF]; .popsection  */
+/* .pushsection NAME,"",@progbits; .balign 4; the record's fields; .popsection.  The layout
+   (offsets, sizes) comes from the generated header, i.e. isa-specs/vocabulary/records.yaml.  */
+
+/* A 4-byte address field at P of the current frag, resolved by an R_386_32 fixup to SYM.  */
+
+static void
+previrt_address (char *p, symbolS *sym)
+{
+  fix_new (frag_now, p - frag_now->fr_literal, 4, sym, 0, 0, BFD_RELOC_32);
+}
 
 static void
 previrt_record (const char *name, symbolS *start, symbolS *end,
@@ -347,18 +355,22 @@ previrt_record (const char *name, symbolS *start, symbolS *end,
   frag_align (2, 0, 0);
   record_alignment (sec, 2);
 
-  p = frag_more (4);
-  md_number_to_chars (p, 0, 4);
-  fix_new (frag_now, p - frag_now->fr_literal, 4, start, 0, 0, BFD_RELOC_32);
-  p = frag_more (4);
-  md_number_to_chars (p, 0, 4);
-  fix_new (frag_now, p - frag_now->fr_literal, 4, end, 0, 0, BFD_RELOC_32);
-  if (typed)
+  if (!typed)
     {
-      p = frag_more (4);
-      md_number_to_chars (p, kind, 2);
-      md_number_to_chars (p + 2, len, 1);
-      md_number_to_chars (p + 3, off, 1);
+      p = frag_more (PREVIRT_RECORD_SIZE);
+      memset (p, 0, PREVIRT_RECORD_SIZE);
+      previrt_address (p + PREVIRT_START_AT, start);
+      previrt_address (p + PREVIRT_END_AT, end);
+    }
+  else
+    {
+      p = frag_more (PREVIRT_TYPED_RECORD_SIZE);
+      memset (p, 0, PREVIRT_TYPED_RECORD_SIZE);
+      previrt_address (p + PREVIRT_TYPED_START_AT, start);
+      previrt_address (p + PREVIRT_TYPED_END_AT, end);
+      md_number_to_chars (p + PREVIRT_TYPED_KIND_AT, kind, PREVIRT_TYPED_KIND_BYTES);
+      md_number_to_chars (p + PREVIRT_TYPED_INSN_LEN_AT, len, PREVIRT_TYPED_INSN_LEN_BYTES);
+      md_number_to_chars (p + PREVIRT_TYPED_INSN_OFF_AT, off, PREVIRT_TYPED_INSN_OFF_BYTES);
     }
 
   subseg_set (seg, subseg);

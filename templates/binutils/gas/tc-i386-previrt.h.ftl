@@ -21,8 +21,16 @@
 #ifndef TC_I386_PREVIRT_H
 #define TC_I386_PREVIRT_H
 
-#define PREVIRT_SECTION       ".afterburn"
-#define PREVIRT_TYPED_SECTION ".afterburn.typed"
+/* The record tables of isa-specs/vocabulary/records.yaml: section, record size, and per field its
+   offset and size in bytes (little-endian; start and end carry an R_386_32 fixup).  */
+<#list [["", records.afterburn()], ["TYPED_", records.typed()]] as t>
+#define PREVIRT_${t[0]}SECTION "${t[1].section()}"
+#define PREVIRT_${t[0]}RECORD_SIZE ${t[1].size()}
+<#list t[1].fields() as f>
+#define PREVIRT_${t[0]}${f.cName()}_AT ${f.offset()}
+#define PREVIRT_${t[0]}${f.cName()}_BYTES ${f.bytes()}
+</#list>
+</#list>
 
 #define PREVIRT_MAX_INSN 15
 

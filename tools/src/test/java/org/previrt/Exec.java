@@ -2,14 +2,13 @@ package org.previrt;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
+import org.previrt.util.ProcessRunner;
 
 /** Runs external programs for tests: argument lists only, optional folder, environment and stdin. */
 public final class Exec {
@@ -22,31 +21,11 @@ public final class Exec {
     private Exec() {
     }
 
+    /** Through the project's one runner ({@link ProcessRunner}), killed after 10 minutes. */
     public static Result run(Path dir, Map<String, String> env, Path stdin, List<String> argv) throws IOException,
             InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(argv);
-        if (dir != null) {
-            pb.directory(dir.toFile());
-        }
-        pb.environment().putAll(env);
-        pb.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(new File("/dev/null"))
-                : ProcessBuilder.Redirect.from(stdin.toFile()));
-        Path out = Files.createTempFile("previrt-exec", ".out");
-        Path err = Files.createTempFile("previrt-exec", ".err");
-        try {
-            pb.redirectOutput(out.toFile());
-            pb.redirectError(err.toFile());
-            Process p = pb.start();
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw new IOException("timed out: " + argv);
-            }
-            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        ProcessRunner.Result r = ProcessRunner.run(argv, dir, env, java.time.Duration.ofMinutes(10), stdin);
+        return new Result(r.exit(), r.out(), r.err());
     }
 
     public static Result run(String... argv) throws IOException, InterruptedException {

@@ -22,23 +22,21 @@ public final class LdWrapperRenderer {
     /** The name the records of a section carry between a partial and the final link. */
     static final String PARTIAL_PREFIX = ".comment.previrt";
 
-    /** The record sections of the packs and the patched as. */
-    static final List<String> RECORD_SECTIONS = List.of(".afterburn", ".afterburn.typed");
-
     private final TemplateEngine engine;
 
     public LdWrapperRenderer(TemplateEngine engine) {
         this.engine = engine;
     }
 
-    public List<GeneratedFile> render() throws IOException, TemplateException {
-        List<Map<String, String>> records = RECORD_SECTIONS.stream()
+    /** {@code sections}: the record sections of the packs and the patched as. */
+    public List<GeneratedFile> render(List<String> sections) throws IOException, TemplateException {
+        List<Map<String, String>> records = sections.stream()
                 .map(s -> Map.of("name", s, "partial", PARTIAL_PREFIX + s)).toList();
         String partialNames = String.join(", ", records.stream().map(r -> r.get("partial")).toList());
 
         Map<String, Object> m = new HashMap<>();
         m.put("version", Version.NUMBER);
-        m.put("sections", String.join(", ", RECORD_SECTIONS));
+        m.put("sections", String.join(", ", sections));
         m.put("partialSections", partialNames);
         m.put("final", FINAL);
         m.put("partial", PARTIAL);

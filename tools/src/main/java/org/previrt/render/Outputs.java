@@ -75,7 +75,7 @@ public final class Outputs {
         TemplateEngine engine = new TemplateEngine(root.resolve("templates"));
         List<GeneratedFile> out = new ArrayList<>(new PackRenderer(engine).render(spec));
         out.addAll(new WrapperRenderer(engine).render());
-        out.addAll(new LdWrapperRenderer(engine).render());
+        out.addAll(new LdWrapperRenderer(engine).render(spec.records().sections()));
         // the goldens from the packs just rendered, then the patch series that copies them: one run
         List<GeneratedFile> dumps = VectorRecorder.record(root, out);
         out.addAll(dumps);

@@ -118,6 +118,7 @@ public final class PatchRenderer {
         Map<String, Object> tm = new HashMap<>();
         tm.put("version", Version.NUMBER);
         tm.put("nops", spec.nops());
+        tm.put("records", spec.records());
         tm.put("forms", GasTable.build(spec.sitesOnly()));
         StringBuilder prefixes = new StringBuilder();
         for (int b : spec.prefixes().bytes()) {

@@ -19,11 +19,13 @@ public final class InstructionDecoder {
 
     private final FormDecoder decoder;
     private final NopTable nops;
+    private final org.previrt.spec.model.RecordLayouts records;
     private final java.util.Map<Integer, Form> byKind = new java.util.HashMap<>();
 
     public InstructionDecoder(IsaSpec spec) {
         this.decoder = new FormDecoder(spec.forms(), spec.prefixes());
         this.nops = spec.nops();
+        this.records = spec.records();
         spec.forms().forEach(f -> byKind.put(f.kind(), f));
     }
 
@@ -35,6 +37,11 @@ public final class InstructionDecoder {
         Form named = byKind.get(kind);
         return decoded.kind() == kind
                 || named != null && named.encoding().operandSizeSibling(decoded.encoding());
+    }
+
+    /** The record tables of the same specs. */
+    public org.previrt.spec.model.RecordLayouts records() {
+        return records;
     }
 
     /** The padding patterns of the same specs. */

@@ -10,6 +10,7 @@ import org.previrt.elf.ElfFormatException;
 import org.previrt.elf.ElfRelocation;
 import org.previrt.elf.ElfSection;
 import org.previrt.elf.ElfSymbol;
+import org.previrt.spec.model.RecordLayouts;
 
 /**
  * Reads the records of one site table and resolves their {start, end} to a section and offsets.
@@ -17,23 +18,23 @@ import org.previrt.elf.ElfSymbol;
  * in a linked file they are addresses, looked up in the allocated sections.
  */
 final class RecordReader {
-    static final String PLAIN = ".afterburn";
-    static final String TYPED = ".afterburn.typed";
-
     record Result(List<SiteRecord> records, List<SiteProblem> problems) {
     }
 
     private final ElfFile elf;
     private final List<ElfSymbol> symbols;
+    private final RecordLayouts layouts;
 
-    RecordReader(ElfFile elf) throws ElfFormatException {
+    RecordReader(ElfFile elf, RecordLayouts layouts) throws ElfFormatException {
         this.elf = elf;
+        this.layouts = layouts;
         this.symbols = elf.relocatable() ? elf.symbols() : List.of();
     }
 
     Result read(ElfSection table) throws ElfFormatException {
-        boolean typed = table.name().equals(TYPED);
-        int size = typed ? 12 : 8;
+        boolean typed = table.name().equals(layouts.typed().section());
+        RecordLayouts.Layout layout = typed ? layouts.typed() : layouts.afterburn();
+        int size = layout.size();
         List<SiteRecord> records = new ArrayList<>();
         List<SiteProblem> problems = new ArrayList<>();
         if (!table.hasFileBytes()) {
@@ -50,11 +51,11 @@ final class RecordReader {
             long at = (long) i * size;
             RecordRef ref = new RecordRef(table.name(), i, at);
             long base = table.offset() + at;
-            long startField = elf.u32(base);
-            long endField = elf.u32(base + 4);
-            Integer kind = typed ? elf.u16(base + 8) : null;
-            Integer len = typed ? elf.u8(base + 10) : null;
-            Integer off = typed ? elf.u8(base + 11) : null;
+            long startField = elf.u32(base + layout.field("start").offset());
+            long endField = elf.u32(base + layout.field("end").offset());
+            Integer kind = typed ? (int) field(base, layout.field("kind")) : null;
+            Integer len = typed ? (int) field(base, layout.field("insn_len")) : null;
+            Integer off = typed ? (int) field(base, layout.field("insn_off")) : null;
             try {
                 SiteRecord r = elf.relocatable()
                         ? resolveRelocated(ref, at, startField, endField, relocs, kind, len, off)
@@ -65,6 +66,14 @@ final class RecordReader {
             }
         }
         return new Result(records, problems);
+    }
+
+    private long field(long base, RecordLayouts.Field f) throws ElfFormatException {
+        return switch (f.bytes()) {
+            case 1 -> elf.u8(base + f.offset());
+            case 2 -> elf.u16(base + f.offset());
+            default -> elf.u32(base + f.offset());
+        };
     }
 
     private Map<Long, ElfRelocation> relocationsByOffset(ElfSection table) throws ElfFormatException {
@@ -82,8 +91,9 @@ final class RecordReader {
 
     private SiteRecord resolveRelocated(RecordRef ref, long at, long startField, long endField,
             Map<Long, ElfRelocation> relocs, Integer kind, Integer len, Integer off) throws BadRecord, ElfFormatException {
-        Location s = relocated("start", relocs.get(at), startField);
-        Location e = relocated("end", relocs.get(at + 4), endField);
+        RecordLayouts.Layout layout = ref.table().equals(layouts.typed().section()) ? layouts.typed() : layouts.afterburn();
+        Location s = relocated("start", relocs.get(at + layout.field("start").offset()), startField);
+        Location e = relocated("end", relocs.get(at + layout.field("end").offset()), endField);
         if (s.section().index() != e.section().index()) {
             throw new BadRecord("start is in " + s.section().name() + " but end is in " + e.section().name());
         }

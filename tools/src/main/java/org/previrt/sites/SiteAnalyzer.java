@@ -36,16 +36,18 @@ public final class SiteAnalyzer {
 
     public Analysis analyze(ElfFile elf) throws ElfFormatException {
         List<SiteProblem> problems = new ArrayList<>();
-        RecordReader reader = new RecordReader(elf);
+        RecordReader reader = new RecordReader(elf, decoder.records());
+        String plainName = decoder.records().afterburn().section();
+        String typedName = decoder.records().typed().section();
         List<SiteRecord> plain = new ArrayList<>();
         List<SiteRecord> typed = new ArrayList<>();
         boolean hasPlain = false;
         boolean hasTyped = false;
         for (ElfSection s : elf.sections()) {
-            if (s.name().equals(RecordReader.PLAIN) || s.name().equals(RecordReader.TYPED)) {
+            if (s.name().equals(plainName) || s.name().equals(typedName)) {
                 RecordReader.Result r = reader.read(s);
                 problems.addAll(r.problems());
-                boolean isPlain = s.name().equals(RecordReader.PLAIN);
+                boolean isPlain = s.name().equals(plainName);
                 hasPlain |= isPlain;
                 hasTyped |= !isPlain;
                 (isPlain ? plain : typed).addAll(r.records());
@@ -82,7 +84,7 @@ public final class SiteAnalyzer {
     }
 
     /** Plain records carry every site; typed records add kind and length to the plain record of their start. */
-    private static List<SiteRecord> join(List<SiteRecord> plain, List<SiteRecord> typed, boolean hasPlain,
+    private List<SiteRecord> join(List<SiteRecord> plain, List<SiteRecord> typed, boolean hasPlain,
             List<SiteProblem> problems) {
         if (!hasPlain) {
             return new ArrayList<>(typed);
@@ -96,7 +98,7 @@ public final class SiteAnalyzer {
         for (SiteRecord t : typed) {
             SiteRecord p = byStart.get(key(t));
             if (p == null) {
-                problems.add(new SiteProblem(t.ref(), "typed record has no matching " + RecordReader.PLAIN
+                problems.add(new SiteProblem(t.ref(), "typed record has no matching " + decoder.records().afterburn().section()
                         + " record (site " + t.section().name() + "+0x" + Long.toHexString(t.start()) + ")"));
             } else if (p.end() != t.end()) {
                 problems.add(new SiteProblem(t.ref(), String.format("typed record ends at +0x%x but %s ends at +0x%x",
@@ -110,20 +112,20 @@ public final class SiteAnalyzer {
     }
 
     /** With both tables, every plain record needs a typed one: the counts and the starts must agree. */
-    private static void agree(List<SiteRecord> plain, List<SiteRecord> typed, List<SiteProblem> problems) {
+    private void agree(List<SiteRecord> plain, List<SiteRecord> typed, List<SiteProblem> problems) {
         java.util.Set<String> typedStarts = new java.util.HashSet<>();
         for (SiteRecord t : typed) {
             typedStarts.add(key(t));
         }
         for (SiteRecord p : plain) {
             if (!typedStarts.contains(key(p))) {
-                problems.add(new SiteProblem(p.ref(), "plain record has no matching " + RecordReader.TYPED
+                problems.add(new SiteProblem(p.ref(), "plain record has no matching " + decoder.records().typed().section()
                         + " record (site " + p.section().name() + "+0x" + Long.toHexString(p.start()) + ")"));
             }
         }
         if (plain.size() != typed.size()) {
-            problems.add(new SiteProblem(new RecordRef(RecordReader.TYPED, typed.size(), typed.size() * 12L),
-                    typed.size() + " typed record(s) but " + plain.size() + " " + RecordReader.PLAIN
+            problems.add(new SiteProblem(new RecordRef(decoder.records().typed().section(), typed.size(), typed.size() * (long) decoder.records().typed().size()),
+                    typed.size() + " typed record(s) but " + plain.size() + " " + decoder.records().afterburn().section()
                             + " record(s): the two tables must describe the same sites"));
         }
     }

@@ -14,6 +14,8 @@ import org.previrt.spec.model.IsaSpec;
 import org.previrt.util.InvalidInputException;
 import org.previrt.spec.model.OperandVocabulary;
 import org.previrt.spec.model.PrefixTable;
+import org.previrt.spec.model.RecordLayouts;
+import org.previrt.spec.validate.RecordLayoutsValidator;
 import org.previrt.spec.validate.OperandVocabularyValidator;
 import org.previrt.spec.validate.PrefixTableValidator;
 import org.previrt.spec.validate.SpecValidator;
@@ -34,11 +36,14 @@ public final class Specs {
                 : new VocabularyLoader.Result(null, List.of());
         VocabularyLoader.Result ov = present ? new VocabularyLoader().load(dir, "operands.yaml", root)
                 : new VocabularyLoader.Result(null, List.of());
+        VocabularyLoader.Result rv = present ? new VocabularyLoader().load(dir, "records.yaml", root)
+                : new VocabularyLoader.Result(null, List.of());
         // report every problem of one run together: YAML errors, the NOP table, the families that parsed
         List<Problem> all = new ArrayList<>(r.problems());
         all.addAll(v.problems());
         all.addAll(pv.problems());
         all.addAll(ov.problems());
+        all.addAll(rv.problems());
         NopTable nops = null;
         if (v.document() != null) {
             try {
@@ -63,9 +68,17 @@ public final class Specs {
                 all.addAll(e.problems());
             }
         }
+        RecordLayouts records = null;
+        if (rv.document() != null) {
+            try {
+                records = new RecordLayoutsValidator().validate(rv.document());
+            } catch (InvalidInputException e) {
+                all.addAll(e.problems());
+            }
+        }
         IsaSpec spec = null;
         try {
-            spec = new SpecValidator().validate(r.documents(), nops, prefixes, operandKinds);
+            spec = new SpecValidator().validate(r.documents(), nops, prefixes, operandKinds, records);
         } catch (InvalidInputException e) {
             all.addAll(e.problems());
         }

@@ -38,7 +38,13 @@ public final class ProcessRunner {
      */
     public static Result run(List<String> argv, Path dir, Map<String, String> env, Duration timeout)
             throws IOException, InterruptedException {
-        Process p = start(argv, dir, env, false);
+        return run(argv, dir, env, timeout, null);
+    }
+
+    /** As {@link #run(List, Path, Map, Duration)}, with stdin read from {@code stdin} (null: /dev/null). */
+    public static Result run(List<String> argv, Path dir, Map<String, String> env, Duration timeout, Path stdin)
+            throws IOException, InterruptedException {
+        Process p = start(argv, dir, env, false, stdin);
         // read both streams at once so neither pipe fills up and blocks the program
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
         byte[] out;
@@ -63,7 +69,7 @@ public final class ProcessRunner {
      */
     public static int stream(List<String> argv, Path dir, Map<String, String> env, Consumer<String> lines)
             throws IOException, InterruptedException {
-        Process p = start(argv, dir, env, true);
+        Process p = start(argv, dir, env, true, null);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String l;
             while ((l = r.readLine()) != null) {
@@ -73,10 +79,10 @@ public final class ProcessRunner {
         return p.waitFor();
     }
 
-    private static Process start(List<String> argv, Path dir, Map<String, String> env, boolean merge)
+    private static Process start(List<String> argv, Path dir, Map<String, String> env, boolean merge, Path stdin)
             throws IOException {
         ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(merge)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+                .redirectInput(ProcessBuilder.Redirect.from(stdin == null ? new File("/dev/null") : stdin.toFile()));
         if (dir != null) {
             pb.directory(dir.toFile());
         }

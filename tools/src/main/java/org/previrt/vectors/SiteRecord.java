@@ -18,9 +18,10 @@ import org.previrt.util.ProcessRunner;
  */
 record SiteRecord(int start, int end, int kind, int insnLen, int insnOff) {
 
-    static List<SiteRecord> read(Path obj, String section) throws IOException, InterruptedException {
-        byte[] data = hex(ProcessRunner.run(List.of("objdump", "-s", "-j", ".afterburn.typed", obj.toString())).out());
-        ProcessRunner.Result rel = ProcessRunner.run(List.of("objdump", "-r", "-j", ".afterburn.typed", obj.toString()));
+    static List<SiteRecord> read(Path obj, String section, org.previrt.spec.model.RecordLayouts.Layout typed)
+            throws IOException, InterruptedException {
+        byte[] data = hex(ProcessRunner.run(List.of("objdump", "-s", "-j", typed.section(), obj.toString())).out());
+        ProcessRunner.Result rel = ProcessRunner.run(List.of("objdump", "-r", "-j", typed.section(), obj.toString()));
         Map<Integer, String> target = new TreeMap<>();
         for (String l : rel.out().split("\n")) {
             String[] w = l.trim().split("\\s+");
@@ -29,12 +30,14 @@ record SiteRecord(int start, int end, int kind, int insnLen, int insnOff) {
             }
         }
         List<SiteRecord> out = new ArrayList<>();
-        for (int off = 0; off + 12 <= data.length; off += 12) {
-            if (!section.equals(target.get(off))) {
+        int size = typed.size();
+        for (int off = 0; off + size <= data.length; off += size) {
+            if (!section.equals(target.get(off + typed.field("start").offset()))) {
                 continue;
             }
-            out.add(new SiteRecord(le32(data, off), le32(data, off + 4),
-                    (data[off + 8] & 0xff) | (data[off + 9] & 0xff) << 8, data[off + 10] & 0xff, data[off + 11] & 0xff));
+            out.add(new SiteRecord((int) typed.read(data, off, "start"), (int) typed.read(data, off, "end"),
+                    (int) typed.read(data, off, "kind"), (int) typed.read(data, off, "insn_len"),
+                    (int) typed.read(data, off, "insn_off")));
         }
         out.sort(Comparator.comparingInt(SiteRecord::start));
         return out;

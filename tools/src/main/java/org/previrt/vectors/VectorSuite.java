@@ -161,8 +161,9 @@ public final class VectorSuite implements AutoCloseable {
             Path packed = assemble(source, "previrt-typed.inc", "--32");
             byte[] s = text(stock);
             byte[] p = text(packed);
-            List<SiteRecord> sites = SiteRecord.read(packed, ".text");
-            String msg = SiteRecord.compare(s, p, sites, org.previrt.spec.Specs.load(root).nops());
+            org.previrt.spec.model.IsaSpec spec = org.previrt.spec.Specs.load(root);
+            List<SiteRecord> sites = SiteRecord.read(packed, ".text", spec.records().typed());
+            String msg = SiteRecord.compare(s, p, sites, spec.nops());
             return new Outcome(name, msg == null, msg == null ? sites.size() + " sites" : source + ": " + msg);
         } catch (org.previrt.util.InvalidInputException e) {
             return new Outcome(name, false, "isa-specs: " + e.problems().get(0));

@@ -62,7 +62,7 @@ class GoldenVectorTest {
     void everyFormOfTheSpecsHasASiteInTheVectors() throws Exception {
         Set<Integer> seen = new TreeSet<>();
         for (Path src : suite.sources()) {
-            for (SiteRecord r : SiteRecord.read(suite.assemble(src, "previrt-typed.inc", "--32"), ".text")) {
+            for (SiteRecord r : SiteRecord.read(suite.assemble(src, "previrt-typed.inc", "--32"), ".text", org.previrt.spec.Specs.load(TestRoot.real()).records().typed())) {
                 seen.add(r.kind());
             }
         }
@@ -99,7 +99,7 @@ class GoldenVectorTest {
                         .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("."))
                         .filter(l -> !notSites.contains(l.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)))
                         .count();
-                int sites = SiteRecord.read(suite.assemble(src, "previrt-typed.inc", "--32"), ".text").size();
+                int sites = SiteRecord.read(suite.assemble(src, "previrt-typed.inc", "--32"), ".text", org.previrt.spec.Specs.load(TestRoot.real()).records().typed()).size();
                 org.junit.jupiter.api.Assertions.assertEquals(instructions, sites, src + ": instruction lines vs sites");
             }));
         }

@@ -48,7 +48,7 @@ class RealGccOutputTest {
         assertEquals(0, run("as", "--32", s.toString(), "-o", stock.toString()).exit());
         ProcessRunner.Result a = run("as", "--32", TYPED.toString(), s.toString(), "-o", packed.toString());
         assertEquals(0, a.exit(), a.err());
-        List<SiteRecord> sites = SiteRecord.read(packed, ".text");
+        List<SiteRecord> sites = SiteRecord.read(packed, ".text", org.previrt.spec.Specs.load(TestRoot.real()).records().typed());
         // cli, sti, rdtsc, cpuid, mov %cr0, and the inb/outb inlined into kbd() and serial()
         assertEquals(7, sites.size(), sites.toString());
         assertNull(SiteRecord.compareFunctions(stock, text(stock, dir), packed, text(packed, dir), sites,

@@ -84,7 +84,7 @@ class SpellingFuzzTest {
         // 3. bytes: outside sites stock's, each site starting with stock's instruction
         byte[] s = text(dir.resolve("stock.o"), "s.bin");
         byte[] p = text(dir.resolve("pack.o"), "p.bin");
-        List<SiteRecord> sites = SiteRecord.read(dir.resolve("pack.o"), ".text");
+        List<SiteRecord> sites = SiteRecord.read(dir.resolve("pack.o"), ".text", org.previrt.spec.Specs.load(TestRoot.real()).records().typed());
         assertNull(SiteRecord.compare(s, p, sites, org.previrt.spec.Specs.load(TestRoot.real()).nops()));
 
         // 4. one record per sensitive statement, at its marker, of its form; none at ordinary ones

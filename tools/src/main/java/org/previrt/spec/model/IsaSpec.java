@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * All validated families, sorted by name, and the vocabulary (padding, prefixes, operand kinds): the single input of
+ * All validated families, sorted by name, and the vocabulary (padding, prefixes, operand kinds, record layouts): the single input of
  * every renderer and decoder.
  */
-public record IsaSpec(List<Family> families, NopTable nops, PrefixTable prefixes, OperandVocabulary operandKinds) {
+public record IsaSpec(List<Family> families, NopTable nops, PrefixTable prefixes, OperandVocabulary operandKinds,
+        RecordLayouts records) {
 
     public IsaSpec {
         families = families.stream().sorted(Comparator.comparing(Family::name)).toList();
@@ -36,7 +37,7 @@ public record IsaSpec(List<Family> families, NopTable nops, PrefixTable prefixes
                 out.add(new Family(f.name(), f.summary(), f.file(), kept));
             }
         }
-        return new IsaSpec(out, nops, prefixes, operandKinds);
+        return new IsaSpec(out, nops, prefixes, operandKinds, records);
     }
 
     /** Forms by spelling; each list in spec order. */

@@ -49,13 +49,15 @@ public final class SpecValidator {
 
     private org.previrt.spec.model.PrefixTable prefixes;
     private org.previrt.spec.model.OperandVocabulary operandKinds;
+    private org.previrt.spec.model.RecordLayouts records;
 
     /** The families of {@code docs}, checked against the vocabulary (a null table was refused already). */
     public IsaSpec validate(List<SpecDocument> docs, org.previrt.spec.model.NopTable nops,
-            org.previrt.spec.model.PrefixTable prefixes, org.previrt.spec.model.OperandVocabulary operandKinds)
-            throws InvalidInputException {
+            org.previrt.spec.model.PrefixTable prefixes, org.previrt.spec.model.OperandVocabulary operandKinds,
+            org.previrt.spec.model.RecordLayouts records) throws InvalidInputException {
         this.prefixes = prefixes;
         this.operandKinds = operandKinds;
+        this.records = records;
         List<Family> families = new ArrayList<>();
         for (SpecDocument doc : docs) {
             Family f = family(doc);
@@ -69,7 +71,18 @@ public final class SpecValidator {
                 add(c.form(), c.message());
             }
         }
-        IsaSpec spec = new IsaSpec(families, nops, prefixes, operandKinds);
+        if (records != null) {
+            int bits = 8 * records.typed().field("kind").bytes();
+            for (Family f : families) {
+                for (Form form : f.forms()) {
+                    if (bits < 32 && form.kind() >= 1L << bits) {
+                        add(form, String.format("kind 0x%x does not fit the %d-byte kind field of %s (%s)", form.kind(),
+                                bits / 8, records.typed().section(), "isa-specs/vocabulary/records.yaml"));
+                    }
+                }
+            }
+        }
+        IsaSpec spec = new IsaSpec(families, nops, prefixes, operandKinds, records);
         if (problems.isEmpty() && operandKinds != null) {
             for (DispatchPlanner.Ambiguity a : new DispatchPlanner().ambiguities(spec)) {
                 problems.add(new Problem(a.form().file(), a.form().line(), a.message()));
@@ -419,8 +432,8 @@ public final class SpecValidator {
                 return null;
             }
         }
-        if (s.contains("*/")) {
-            add(file, node, key + " must not contain '*/' (it is copied into C comments)");
+        if (s.contains("*/") || s.contains("/*")) {
+            add(file, node, key + " must not contain '*/' or '/*' (it is copied into C comments)");
             return null;
         }
         return s;

@@ -249,4 +249,35 @@ class SpecValidatorTest {
             assertEquals(before, Files.readString(pack), "nothing may be written");
         }
     }
+
+    @Test
+    void badRecordLayoutsAreRefusedWithTheirLine(@TempDir Path tmp) throws Exception {
+        String[][] cases = {
+                {"{name: kind, bytes: 2,", "{name: kind, bytes: 3,", "bytes must be 1, 2 or 4"},
+                {"{name: kind, bytes: 2,", "{name: kind, bytes: 1,", "does not fit the 1-byte kind field"},
+                {"{name: insn_off, bytes: 1,", "{name: insn_off, bytes: 2,", "is not aligned to its 2 bytes"},
+                {"{name: end, bytes: 4, what: \"address after the site's last byte\"}\n  typed:",
+                        "{name: end, bytes: 2, what: \"x\"}\n  typed:", "an address with an R_386_32 relocation"},
+                {"section: .afterburn.typed", "section: .afterburn", "need two sections"},
+                {"- {name: insn_off,", "- {name: insn_offset,", "is not one of start, end, kind, insn_len, insn_off"},
+        };
+        int k = 0;
+        for (String[] c : cases) {
+            Path root = TestRoot.copy(tmp.resolve("c" + k++));
+            Path table = root.resolve("isa-specs/vocabulary/records.yaml");
+            String text = Files.readString(table);
+            assertTrue(text.contains(c[0]), c[0]);
+            Files.writeString(table, text.replaceFirst(java.util.regex.Pattern.quote(c[0]),
+                    java.util.regex.Matcher.quoteReplacement(c[1])));
+            Path pack = root.resolve("generated/x86-32/previrt.inc");
+            String before = Files.readString(pack);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = Main.run(new String[] {"generate"}, new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), root);
+            String e = err.toString(StandardCharsets.UTF_8);
+            assertEquals(2, exit, e);
+            assertTrue(e.matches("(?s)isa-specs/[a-z/-]+\\.yaml:\\d+: .*" + java.util.regex.Pattern.quote(c[2]) + ".*"), e);
+            assertEquals(before, Files.readString(pack), "nothing may be written");
+        }
+    }
 }
