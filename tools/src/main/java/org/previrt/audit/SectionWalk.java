@@ -36,6 +36,8 @@ final class SectionWalk {
 
     private final Map<Long, Integer> packIndex = new HashMap<>();
     private final Map<Long, Integer> stockIndex = new HashMap<>();
+    /** Where the pack's sites start: fill never runs into one (a front-padded site begins with NOPs). */
+    private final java.util.TreeSet<Long> siteStarts = new java.util.TreeSet<>();
 
     private final byte[] stockBytes;
     private final byte[] packBytes;
@@ -58,6 +60,9 @@ final class SectionWalk {
         for (int k = 0; k < stock.size(); k++) {
             stockIndex.put(stock.get(k).off(), k);
         }
+        for (Site x : sites) {
+            siteStarts.add(x.start());
+        }
         walk(sites);
     }
 
@@ -69,8 +74,8 @@ final class SectionWalk {
             Site site = k < sites.size() ? sites.get(k) : null;
             Insn p = j < pack.size() ? pack.get(j) : null;
             boolean atSite = site != null && (p == null || site.start() < p.end());
-            int fs = fillRun(stock, i);
-            int fp = atSite ? 0 : fillRun(pack, j);
+            int fs = fillRun(stock, i, Long.MAX_VALUE);
+            int fp = atSite ? 0 : fillRun(pack, j, site == null ? Long.MAX_VALUE : site.start());
             if (fs > 0 || fp > 0) {
                 checkFill(i, fs, j, fp);
                 i += fs;
@@ -90,14 +95,17 @@ final class SectionWalk {
                     continue;
                 }
                 int last = shadowInstruction(j, site);
-                if (last > j) {
+                boolean front = last > j;
+                if (front) {
                     // padding first (a form with an interrupt shadow): the site ends with its instruction
                     countPadding(j, last, site);
                     j = last;
                     p = pack.get(j);
                 }
                 Insn s = stock.get(i++);
-                map.put(s.off(), p.off());
+                // a label on a front-padded instruction is the site start in the pack object (padding
+                // first): branches to it and pointers at it must land there, not on the instruction
+                map.put(s.off(), front ? site.start() : p.off());
                 pairs.add(new Pair(s, p, site));
                 siteAt.put(s.off(), site);
                 if (site.start() > p.off()) {
@@ -122,10 +130,13 @@ final class SectionWalk {
         }
     }
 
-    /** Instructions in the run of fill units starting at {@code idx} (0 when none or past the end). */
-    private static int fillRun(List<Insn> list, int idx) {
+    /**
+     * Instructions in the run of fill units starting at {@code idx} (0 when none or past the end); a unit
+     * starting at {@code limit} or later (the next site) is not fill.
+     */
+    private static int fillRun(List<Insn> list, int idx, long limit) {
         int n = 0;
-        while (idx + n < list.size() && fill(list, idx + n) > 0) {
+        while (idx + n < list.size() && list.get(idx + n).off() < limit && fill(list, idx + n) > 0) {
             n += fill(list, idx + n);
         }
         return n;
@@ -261,7 +272,8 @@ final class SectionWalk {
             return b;
         }
         int x = idx;
-        while (x < pack.size() && fill(pack, x) > 0) {
+        Long limit = siteStarts.ceiling(b);
+        while (x < pack.size() && (limit == null || pack.get(x).off() < limit) && fill(pack, x) > 0) {
             x += fill(pack, x);
         }
         return x < pack.size() ? pack.get(x).off() : packSize;
