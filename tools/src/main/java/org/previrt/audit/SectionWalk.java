@@ -155,6 +155,17 @@ final class SectionWalk {
                 packBytes, (int) p0, (int) p1)) {
             return;
         }
+        // alignment fill directly followed by NOPs of the code itself (Linux's ALTERNATIVE pads its
+        // original with .skip N,0x90): objdump shows one run, but only the part before the NOPs both
+        // runs end with is alignment; it passes if some such split ends both parts on a boundary
+        for (int c = 1; c <= fs && c <= fp && sameBytes(stock.get(i + fs - c), stockBytes, pack.get(j + fp - c),
+                packBytes); c++) {
+            // c: the NOPs of the code; an empty rest is no alignment at all, which is fine
+            if ((c == fs || stock.get(i + fs - c).off() % fillAlign == 0)
+                    && (c == fp || pack.get(j + fp - c).off() % fillAlign == 0)) {
+                return;
+            }
+        }
         if (fs > 0 && s1 % fillAlign != 0) {
             changed.add(new Finding(name, s0, -1, stock.get(i).text(),
                     "NOPs that end on no alignment boundary differ from the pack object"));
@@ -162,6 +173,11 @@ final class SectionWalk {
         if (fp > 0 && p1 % fillAlign != 0) {
             changed.add(new Finding(name, -1, p0, pack.get(j).text(), "NOPs added where no alignment asks for them"));
         }
+    }
+
+    private static boolean sameBytes(Insn a, byte[] ab, Insn b, byte[] bb) {
+        return a.len() == b.len() && java.util.Arrays.equals(ab, (int) a.off(), (int) a.end(), bb, (int) b.off(),
+                (int) b.end());
     }
 
     /**
