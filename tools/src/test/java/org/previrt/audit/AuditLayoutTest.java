@@ -78,6 +78,48 @@ class AuditLayoutTest {
     }
 
     @Test
+    void alignmentFillBeforeNopsOfTheCodeEndsWhereThoseStart() throws Exception {
+        // entry_32.S: a function aligned to 16 begins with ASM_CLAC, whose ALTERNATIVE original is
+        // .skip 3,0x90; objdump shows one NOP run, but only the part before the 0x90s is alignment
+        String asm = ".text\nf:  cli\n    ret\n    .p2align 4\ng:  .skip 3, 0x90\n    cld\n    ret\n";
+        for (String as : routes()) {
+            InputResult r = audit(as, null, "skip.s", asm);
+            assertEquals(List.of(), r.changed(), String.valueOf(as));
+        }
+        // more 0x90s in the pack object than in the stock one, ending off a 4-byte boundary, is still a change
+        InputResult grown = audit(null, null, "grown.s", ".text\nf:  cli\n    ret\n    .p2align 4\ng:  .skip 3, 0x90\n"
+                + "    .ifdef .Lpv_pack_loaded\n    .skip 5, 0x90\n    .endif\n    cld\n    ret\n");
+        assertEquals(1, grown.changed().size(), grown.changed().toString());
+        assertTrue(grown.changed().get(0).why().startsWith("NOPs"), grown.changed().toString());
+    }
+
+    /** Linux 6.1's ALTERNATIVE (alternative.h), one replacement; {@code origLen}: the origlen statement. */
+    private static String alternative(String orig, String repl, String origLen) {
+        return ".text\nf:\n661:\n " + orig + "\n662:\n"
+                + ".skip -(((6651f-6641f)-(662b-661b)) > 0) * ((6651f-6641f)-(662b-661b)), 0x90\n663:\n"
+                + ".pushsection .altinstructions,\"a\"\n .long 661b - .\n .long 6641f - .\n .word 0\n"
+                + origLen + "\n .byte 6651f-6641f\n.popsection\n"
+                + ".pushsection .altinstr_replacement,\"ax\"\n6641:\n " + repl + "\n6651:\n.popsection\n"
+                + " ret\n";
+    }
+
+    @Test
+    void alternativeLengthBytesMayGrowWithTheSitesInTheirRanges() throws Exception {
+        // both ranges grow (a cli site in the original, pushf and cli in the replacement), and so does the
+        // .skip fill that pads the original to the replacement's length
+        for (String as : routes()) {
+            InputResult r = audit(as, null, "alt.s", alternative("cli", "pushf; cli", " .byte 663b-661b"));
+            assertEquals(List.of(), r.changed(), String.valueOf(as));
+            assertEquals(3, r.caught(), String.valueOf(as));
+        }
+        // a length that does not end its range where the stock one does is a change
+        InputResult bad = audit(null, null, "alt-bad.s", alternative("cli", "pushf; cli",
+                ".ifdef .Lpv_pack_loaded\n .byte 663b-661b+1\n.else\n .byte 663b-661b\n.endif"));
+        assertEquals(1, bad.changed().size(), bad.changed().toString());
+        assertTrue(bad.changed().get(0).section().equals(".altinstructions"), bad.changed().toString());
+    }
+
+    @Test
     void thePatchedAsAddsNoPropertyNote() throws Exception {
         // a binutils built from source writes .note.gnu.property unless told not to; Debian's as does not
         Path as = SharedBuild.patchedAsOrNull();
