@@ -89,14 +89,16 @@ public final class Auditor implements AutoCloseable {
         Path stockObj = tmp.resolve(n + "-stock.o");
         Path packObj = tmp.resolve(n + "-pack.o");
         // no .note.gnu.property from either as: a binutils built from source writes one by default
-        // (configure --enable-x86-used-note), Debian's as does not, and it is no part of the code
-        Tool.Result stock = run(List.of("as", "--32", USED_NOTE, "-o", stockObj.toString(), stub.toString(), asm.toString()));
+        // (configure --enable-x86-used-note), Debian's as does not, and it is no part of the code; the
+        // option goes last (gas takes options anywhere), so PATH --32 -mprevirt -o OUT IN stays as it was
+        Tool.Result stock = run(List.of("as", "--32", "-o", stockObj.toString(), stub.toString(), asm.toString(),
+                USED_NOTE));
         if (stock.exit() != 0) {
             throw new AuditException(name + ": stock as --32 failed:\n" + stock.err().stripTrailing());
         }
         List<String> argv = patchedAs == null
-                ? List.of("as", "--32", USED_NOTE, "-o", packObj.toString(), pack.toString(), asm.toString())
-                : List.of(patchedAs, "--32", "-mprevirt", USED_NOTE, "-o", packObj.toString(), asm.toString());
+                ? List.of("as", "--32", "-o", packObj.toString(), pack.toString(), asm.toString(), USED_NOTE)
+                : List.of(patchedAs, "--32", "-mprevirt", "-o", packObj.toString(), asm.toString(), USED_NOTE);
         Tool.Result packed = run(argv);
         if (packed.exit() != 0) {
             String msg = name + ": assembling with " + (patchedAs == null ? "the pack" : patchedAs) + " failed:\n"

@@ -130,6 +130,20 @@ class AuditLayoutTest {
     }
 
     @Test
+    void aBadObjectIsNamedWithItsInputAndStep() throws Exception {
+        // an "assembler" whose .afterburn holds a record without relocations
+        Path bad = tmp.resolve("bad.s");
+        Files.writeString(bad, ".section .afterburn,\"\",@progbits\n.long 0, 0\n");
+        Path fake = tmp.resolve("fake-as");
+        Files.writeString(fake, "#!/bin/sh\nexec as --32 -o \"$4\" \"$5\" \"" + bad + "\"\n");
+        assertTrue(fake.toFile().setExecutable(true));
+        AuditException e = assertThrows(AuditException.class, () -> audit(fake.toString(), null, "in.s",
+                ".text\nf:  cli\n"));
+        assertTrue(e.getMessage().startsWith(tmp.resolve("in.s") + " (pack object): .afterburn record at 0x0"),
+                e.getMessage());
+    }
+
+    @Test
     void relativeIncbinResolvesFromTheWorkingFolder() throws Exception {
         // Linux's rmpiggy.S: .incbin "arch/x86/realmode/rm/realmode.bin", relative to the build folder
         Path build = Files.createDirectories(tmp.resolve("build/arch"));
