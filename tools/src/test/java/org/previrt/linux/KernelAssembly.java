@@ -27,11 +27,11 @@ record KernelAssembly(List<Path> files, List<String> code16, List<String> withou
             if (!Files.isRegularFile(archive)) {
                 continue;
             }
-            Path base = archive.getParent();
-            for (String m : Tool.output(buildDir, List.of("ar", "t", archive.toString())).split("\n")) {
+            // run in the build folder on the archive's relative name: ar then names a thin archive's members
+            // relative to that folder (given an absolute archive name, it prints absolute member names)
+            for (String m : Tool.output(buildDir, List.of("ar", "t", a)).split("\n")) {
                 if (!m.isBlank()) {
-                    // thin archives name members relative to the archive's folder
-                    objects.add(buildDir.relativize(base.resolve(m.trim()).normalize()).toString());
+                    objects.add(Path.of(m.trim()).normalize().toString());
                 }
             }
         }

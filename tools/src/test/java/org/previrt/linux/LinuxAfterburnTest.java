@@ -30,9 +30,9 @@ import org.previrt.testutil.Cli;
 
 /**
  * Issue 9: Debian's linux-source-6.1 (tinyconfig + console, initrd, ELF, perf), unchanged, built stock,
- * through the wrapper and with the patched as, booted under QEMU and checked. Slow on a cold cache
- * (three kernel builds and the patched binutils); builds are cached in tools/target/linux/ by the
- * content of their inputs. Skip it in a quick loop with {@code mvn test -DexcludedGroups=linux}.
+ * through the wrapper and with the patched as, booted under QEMU and checked; a fourth, stock build keeps
+ * gcc's assembly for the audit. Slow on a cold cache (four kernel builds and the patched binutils);
+ * builds are cached in tools/target/linux/ by the content of their inputs. Skip it in a quick loop with {@code mvn test -DexcludedGroups=linux}.
  */
 @Tag("linux")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
