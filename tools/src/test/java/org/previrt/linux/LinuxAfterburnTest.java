@@ -263,10 +263,11 @@ class LinuxAfterburnTest {
             }
         }
         System.out.printf("linux: %s: audit of %d .s files (%d with .code16 skipped: %s; %d objects without .s: %s)"
-                + " in %.0f s: %d sensitive, %d caught, %d missed %s, %d holes, %d changed %s%n  %s%n", route,
-                asm.files().size(), asm.code16().size(), asm.code16(), asm.withoutAssembly().size(),
-                asm.withoutAssembly(), (System.nanoTime() - t0) / 1e9, sensitive, caught, sensitive - caught,
-                missedBy, holes, changed.size(), changedBy, String.join("\n  ", changed));
+                + " in %.0f s: %d sensitive, %d caught, %d missed %s (privileged, trapping: %d), %d holes, %d changed"
+                + " %s%n  %s%n", route, asm.files().size(), asm.code16().size(), asm.code16(),
+                asm.withoutAssembly().size(), asm.withoutAssembly(), (System.nanoTime() - t0) / 1e9, sensitive, caught,
+                sensitive - caught, missedBy, sensitive - caught - holes, holes, changed.size(), changedBy,
+                String.join("\n  ", changed));
         assertTrue(asm.files().size() > 300, "only " + asm.files().size() + " .s files");
         assertEquals(0, holes, "holes");
         assertEquals(List.of(), changed, "changed outside the sites");
