@@ -19,6 +19,7 @@ import org.previrt.util.ProcessRunner;
  * and compares the two objects.
  */
 public final class Auditor implements AutoCloseable {
+    private static final String USED_NOTE = "-mx86-used-note=no";
     static final String ORG_BACKWARDS = "attempt to move .org backwards";
     private static final Pattern CODE16 = Pattern.compile(
             "(?im)^\\s*\\.code16");
@@ -29,10 +30,21 @@ public final class Auditor implements AutoCloseable {
     private final SensitiveMatcher matcher;
     private final Path tmp;
     private final Path stub;
+    /** Where gcc and as run (null: this process's folder): relative .include/.incbin paths resolve from it. */
+    private final Path workDir;
     private int counter;
 
     /** {@code patchedAs}: null to use the macro pack with stock as. */
     public Auditor(Path root, IsaSpec spec, String patchedAs, List<String> gccFlags) throws IOException, AuditException {
+        this(root, spec, patchedAs, gccFlags, null);
+    }
+
+    /**
+     * {@code workDir}: the folder the build ran gcc in (a kernel's {@code O=} folder), so that an input's
+     * relative {@code .incbin "arch/..."} finds its file; null for this process's folder.
+     */
+    public Auditor(Path root, IsaSpec spec, String patchedAs, List<String> gccFlags, Path workDir)
+            throws IOException, AuditException {
         if (patchedAs != null) {
             Path as = Path.of(patchedAs);
             if (!Files.isRegularFile(as) || !Files.isExecutable(as)) {
@@ -44,6 +56,7 @@ public final class Auditor implements AutoCloseable {
         this.patchedAs = patchedAs;
         this.gccFlags = List.copyOf(gccFlags);
         this.matcher = new SensitiveMatcher(spec);
+        this.workDir = workDir;
         this.tmp = Files.createTempDirectory("previrt-audit");
         // sources written for previrt use its directives; stock as gets empty ones
         this.stub = tmp.resolve("stock-directives.s");
@@ -64,7 +77,7 @@ public final class Auditor implements AutoCloseable {
             List<String> argv = new ArrayList<>(List.of("gcc", "-m32"));
             argv.addAll(gccFlags);
             argv.addAll(List.of(step, "-o", asm.toString(), name));
-            ProcessRunner.Result r = ProcessRunner.run(argv);
+            ProcessRunner.Result r = run(argv);
             if (r.exit() != 0) {
                 throw new AuditException(name + ": gcc -m32 " + step + " failed:\n" + r.err().stripTrailing());
             }
@@ -75,14 +88,18 @@ public final class Auditor implements AutoCloseable {
         }
         Path stockObj = tmp.resolve(n + "-stock.o");
         Path packObj = tmp.resolve(n + "-pack.o");
-        ProcessRunner.Result stock = ProcessRunner.run(List.of("as", "--32", "-o", stockObj.toString(), stub.toString(), asm.toString()));
+        // no .note.gnu.property from either as: a binutils built from source writes one by default
+        // (configure --enable-x86-used-note), Debian's as does not, and it is no part of the code; the
+        // option goes last (gas takes options anywhere), so PATH --32 -mprevirt -o OUT IN stays as it was
+        ProcessRunner.Result stock = run(List.of("as", "--32", "-o", stockObj.toString(), stub.toString(), asm.toString(),
+                USED_NOTE));
         if (stock.exit() != 0) {
             throw new AuditException(name + ": stock as --32 failed:\n" + stock.err().stripTrailing());
         }
         List<String> argv = patchedAs == null
-                ? List.of("as", "--32", "-o", packObj.toString(), pack.toString(), asm.toString())
-                : List.of(patchedAs, "--32", "-mprevirt", "-o", packObj.toString(), asm.toString());
-        ProcessRunner.Result packed = ProcessRunner.run(argv);
+                ? List.of("as", "--32", "-o", packObj.toString(), pack.toString(), asm.toString(), USED_NOTE)
+                : List.of(patchedAs, "--32", "-mprevirt", "-o", packObj.toString(), asm.toString(), USED_NOTE);
+        ProcessRunner.Result packed = run(argv);
         if (packed.exit() != 0) {
             String msg = name + ": assembling with " + (patchedAs == null ? "the pack" : patchedAs) + " failed:\n"
                     + packed.err().stripTrailing();
@@ -113,6 +130,11 @@ public final class Auditor implements AutoCloseable {
                     r.holes());
         }
         return r;
+    }
+
+    /** Runs a step in the working folder (null: here), through the project's one runner. */
+    private ProcessRunner.Result run(List<String> argv) throws IOException, InterruptedException {
+        return ProcessRunner.run(argv, workDir, java.util.Map.of(), null);
     }
 
     @Override

@@ -15,6 +15,10 @@ import org.previrt.spec.model.Form;
 final class ObjectComparer {
     /** Allocated sections whose bytes legitimately change: FDE address ranges grow with the code. */
     static final List<String> SKIPPED = List.of(".eh_frame");
+    static final String ALTINSTRUCTIONS = ".altinstructions";
+    /** Size of Linux 6.1's {@code struct alt_instr} and where its two length bytes are. */
+    private static final int ALT_SIZE = 12;
+    private static final int ALT_LENGTHS = 10;
 
     private final ObjectDump stock;
     private final ObjectDump pack;
@@ -143,11 +147,48 @@ final class ObjectComparer {
             changed.add(new Finding(s.name(), 0, 0, "", "size differs: " + s.size() + " stock, " + p.size() + " pack"));
             return;
         }
+        byte[] pb = pack.bytesOf(s.name());
+        if (s.name().equals(ALTINSTRUCTIONS)) {
+            pb = alternativeLengths(stock.bytesOf(s.name()), pb);
+        }
         String why = compareRange(stock.bytesOf(s.name()), 0, stock.relocsOf(s.name()), -1,
-                pack.bytesOf(s.name()), 0, pack.relocsOf(s.name()), -1, s.size());
+                pb, 0, pack.relocsOf(s.name()), -1, s.size());
         if (why != null) {
             changed.add(new Finding(s.name(), 0, 0, "", why));
         }
+    }
+
+    /**
+     * Linux's ALTERNATIVE records (6.1 {@code struct alt_instr}: {@code .long orig - .}, {@code .long
+     * repl - .}, {@code .word cpuid}, {@code .byte origlen, repllen}) hold the lengths of two code ranges as
+     * label differences, which grow with the sites inside. A pack length byte that differs is taken as
+     * equal when it ends its range at the same place in the pack object as the stock byte does in the
+     * stock one; the copy returned has the stock value there, any other difference stays.
+     */
+    private byte[] alternativeLengths(byte[] sb, byte[] pb) {
+        if (sb.length != pb.length || sb.length % ALT_SIZE != 0) {
+            return pb;
+        }
+        byte[] out = pb.clone();
+        TreeMap<Long, Reloc> sr = stock.relocsOf(ALTINSTRUCTIONS);
+        TreeMap<Long, Reloc> pr = pack.relocsOf(ALTINSTRUCTIONS);
+        for (int e = 0; e < sb.length; e += ALT_SIZE) {
+            for (int f = 0; f < 2; f++) {
+                int len = e + ALT_LENGTHS + f;
+                Reloc a = sr.get((long) e + 4L * f);
+                Reloc b = pr.get((long) e + 4L * f);
+                if (sb[len] == pb[len] || a == null || b == null || !a.symbol().equals(b.symbol())) {
+                    continue;
+                }
+                SectionWalk w = walks.get(a.symbol());
+                long from = a.addend(sb);
+                if (w != null && w.sameLocation(from, b.addend(pb))
+                        && w.sameLocation(from + (sb[len] & 0xff), b.addend(pb) + (pb[len] & 0xff))) {
+                    out[len] = sb[len];
+                }
+            }
+        }
+        return out;
     }
 
     /**

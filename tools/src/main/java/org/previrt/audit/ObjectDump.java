@@ -31,24 +31,28 @@ final class ObjectDump {
     final Map<String, Section> sections = new LinkedHashMap<>();
     final Map<String, byte[]> bytes = new TreeMap<>();
     final Map<String, List<Insn>> insns = new TreeMap<>();
+    /** Which input and which of its objects, for error messages. */
+    private String label = "";
     final Map<String, TreeMap<Long, Reloc>> relocs = new TreeMap<>();
 
     static ObjectDump read(Path obj, String label) throws IOException, InterruptedException, AuditException {
         ObjectDump d = new ObjectDump();
-        d.readHeaders(run(obj, "-h"), label);
-        d.readContents(run(obj, "-s"));
-        d.readInsns(run(obj, "-d", "-z", "--no-show-raw-insn"));
-        d.readRelocs(run(obj, "-r"));
+        d.readHeaders(run(obj, label, "-h"), label);
+        d.readContents(run(obj, label, "-s"));
+        d.readInsns(run(obj, label, "-d", "-z", "--no-show-raw-insn"));
+        d.readRelocs(run(obj, label, "-r"));
+        d.label = label;
         return d;
     }
 
-    private static String run(Path obj, String... opts) throws IOException, InterruptedException, AuditException {
+    private static String run(Path obj, String label, String... opts) throws IOException, InterruptedException, AuditException {
         List<String> argv = new ArrayList<>(List.of("objdump"));
         argv.addAll(List.of(opts));
         argv.add(obj.toString());
         ProcessRunner.Result r = ProcessRunner.run(argv);
         if (r.exit() != 0) {
-            throw new AuditException("objdump " + String.join(" ", opts) + " failed: " + r.err().trim());
+            // say which input and which step: an audit runs objdump eight times per input
+            throw new AuditException(label + ": objdump " + String.join(" ", opts) + " failed: " + r.err().trim());
         }
         return r.out();
     }
@@ -165,7 +169,8 @@ final class ObjectDump {
             Reloc a = rel.get(off);
             Reloc b = rel.get(off + 4);
             if (a == null || b == null || !a.symbol().equals(b.symbol())) {
-                throw new AuditException(String.format(".afterburn record at 0x%x has no relocation pair", off));
+                throw new AuditException(String.format("%s: .afterburn record at 0x%x has no relocation pair", label,
+                        off));
             }
             out.add(new Site(a.symbol(), a.addend(data), b.addend(data)));
         }

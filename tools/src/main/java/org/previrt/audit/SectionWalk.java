@@ -36,6 +36,8 @@ final class SectionWalk {
 
     private final Map<Long, Integer> packIndex = new HashMap<>();
     private final Map<Long, Integer> stockIndex = new HashMap<>();
+    /** Where the pack's sites start: fill never runs into one (a front-padded site begins with NOPs). */
+    private final java.util.TreeSet<Long> siteStarts = new java.util.TreeSet<>();
 
     private final byte[] stockBytes;
     private final byte[] packBytes;
@@ -58,6 +60,9 @@ final class SectionWalk {
         for (int k = 0; k < stock.size(); k++) {
             stockIndex.put(stock.get(k).off(), k);
         }
+        for (Site x : sites) {
+            siteStarts.add(x.start());
+        }
         walk(sites);
     }
 
@@ -69,8 +74,8 @@ final class SectionWalk {
             Site site = k < sites.size() ? sites.get(k) : null;
             Insn p = j < pack.size() ? pack.get(j) : null;
             boolean atSite = site != null && (p == null || site.start() < p.end());
-            int fs = fillRun(stock, i);
-            int fp = atSite ? 0 : fillRun(pack, j);
+            int fs = fillRun(stock, i, Long.MAX_VALUE);
+            int fp = atSite ? 0 : fillRun(pack, j, site == null ? Long.MAX_VALUE : site.start());
             if (fs > 0 || fp > 0) {
                 checkFill(i, fs, j, fp);
                 i += fs;
@@ -90,14 +95,17 @@ final class SectionWalk {
                     continue;
                 }
                 int last = shadowInstruction(j, site);
-                if (last > j) {
+                boolean front = last > j;
+                if (front) {
                     // padding first (a form with an interrupt shadow): the site ends with its instruction
                     countPadding(j, last, site);
                     j = last;
                     p = pack.get(j);
                 }
                 Insn s = stock.get(i++);
-                map.put(s.off(), p.off());
+                // a label on a front-padded instruction is the site start in the pack object (padding
+                // first): branches to it and pointers at it must land there, not on the instruction
+                map.put(s.off(), front ? site.start() : p.off());
                 pairs.add(new Pair(s, p, site));
                 siteAt.put(s.off(), site);
                 if (site.start() > p.off()) {
@@ -122,10 +130,13 @@ final class SectionWalk {
         }
     }
 
-    /** Instructions in the run of fill units starting at {@code idx} (0 when none or past the end). */
-    private static int fillRun(List<Insn> list, int idx) {
+    /**
+     * Instructions in the run of fill units starting at {@code idx} (0 when none or past the end); a unit
+     * starting at {@code limit} or later (the next site) is not fill.
+     */
+    private static int fillRun(List<Insn> list, int idx, long limit) {
         int n = 0;
-        while (idx + n < list.size() && fill(list, idx + n) > 0) {
+        while (idx + n < list.size() && list.get(idx + n).off() < limit && fill(list, idx + n) > 0) {
             n += fill(list, idx + n);
         }
         return n;
@@ -144,6 +155,17 @@ final class SectionWalk {
                 packBytes, (int) p0, (int) p1)) {
             return;
         }
+        // alignment fill directly followed by NOPs of the code itself (Linux's ALTERNATIVE pads its
+        // original with .skip N,0x90): objdump shows one run, but only the part before the NOPs both
+        // runs end with is alignment; it passes if some such split ends both parts on a boundary
+        for (int c = 1; c <= fs && c <= fp && sameBytes(stock.get(i + fs - c), stockBytes, pack.get(j + fp - c),
+                packBytes); c++) {
+            // c: the NOPs of the code; an empty rest is no alignment at all, which is fine
+            if ((c == fs || stock.get(i + fs - c).off() % fillAlign == 0)
+                    && (c == fp || pack.get(j + fp - c).off() % fillAlign == 0)) {
+                return;
+            }
+        }
         if (fs > 0 && s1 % fillAlign != 0) {
             changed.add(new Finding(name, s0, -1, stock.get(i).text(),
                     "NOPs that end on no alignment boundary differ from the pack object"));
@@ -151,6 +173,11 @@ final class SectionWalk {
         if (fp > 0 && p1 % fillAlign != 0) {
             changed.add(new Finding(name, -1, p0, pack.get(j).text(), "NOPs added where no alignment asks for them"));
         }
+    }
+
+    private static boolean sameBytes(Insn a, byte[] ab, Insn b, byte[] bb) {
+        return a.len() == b.len() && java.util.Arrays.equals(ab, (int) a.off(), (int) a.end(), bb, (int) b.off(),
+                (int) b.end());
     }
 
     /**
@@ -261,7 +288,8 @@ final class SectionWalk {
             return b;
         }
         int x = idx;
-        while (x < pack.size() && fill(pack, x) > 0) {
+        Long limit = siteStarts.ceiling(b);
+        while (x < pack.size() && (limit == null || pack.get(x).off() < limit) && fill(pack, x) > 0) {
             x += fill(pack, x);
         }
         return x < pack.size() ? pack.get(x).off() : packSize;

@@ -121,18 +121,43 @@ class LinuxChecksTest {
         Path missing = link("m", ".text\n.type f,@function\nf:\n" + site("cli", 0, 7) + site("rep insb", 0, 12)
                 + " ret\n.type g,@function\ng:\n cli\n ret\n");
         Disassembly s = Disassembly.of(stock);
-        SiteCoverage.Result rg = SiteCoverage.run(spelling, s, Disassembly.of(good), SiteRecords.read(good));
+        SiteCoverage.Result rg = SiteCoverage.run(spelling, s, Disassembly.of(good), SiteRecords.read(good), true);
         assertTrue(rg.ok(), rg.toString());
         assertEquals(3, rg.sensitive());
         assertEquals(3, rg.covered());
-        SiteCoverage.Result rp = SiteCoverage.run(spelling, s, Disassembly.of(prefix), SiteRecords.read(prefix));
+        SiteCoverage.Result rp = SiteCoverage.run(spelling, s, Disassembly.of(prefix), SiteRecords.read(prefix), true);
         assertEquals(1, rp.outside().size(), rp.toString());
         assertTrue(rp.outside().get(0).contains("rep insb"), rp.toString());
         assertEquals(rp.outside(), rp.prefixOutside(), "a site after its prefix statement is told apart");
         assertTrue(rp.okButPrefixStatements() && !rp.ok(), rp.toString());
-        SiteCoverage.Result rm = SiteCoverage.run(spelling, s, Disassembly.of(missing), SiteRecords.read(missing));
+        SiteCoverage.Result rm = SiteCoverage.run(spelling, s, Disassembly.of(missing), SiteRecords.read(missing), true);
         assertEquals(List.of("g: 1 in stock, 0 in sites"), rm.shortFunctions());
         assertTrue(!rm.okButPrefixStatements(), "a missing site is not excused as a prefix statement");
+    }
+
+    @Test
+    void coverageCheckRequiresByteInstructionsOnlyWhereTheRouteMakesThemSites() throws Exception {
+        SensitiveSpelling spelling = SensitiveSpelling.load(TestRoot.real());
+        // Linux's clac (smap.h) and a cli
+        String clac = " .byte 0x0f, 0x01, 0xca\n";
+        Path stock = link("bs", ".text\n.type f,@function\nf:\n cli\n" + clac + " ret\n");
+        Path asSites = link("bg", ".text\n.type f,@function\nf:\n" + site("cli", 0, 7) + "1:\n" + clac
+                + " .nops 8\n2:\n .pushsection .afterburn,\"\",@progbits\n .long 1b, 2b\n .popsection\n ret\n");
+        Path notSites = link("bn", ".text\n.type f,@function\nf:\n" + site("cli", 0, 7) + clac + " ret\n");
+        Disassembly s = Disassembly.of(stock);
+        SiteCoverage.Result strictGood = SiteCoverage.run(spelling, s, Disassembly.of(asSites), SiteRecords.read(asSites),
+                true);
+        assertTrue(strictGood.ok(), strictGood.toString());
+        assertEquals(2, strictGood.sensitive());
+        SiteCoverage.Result strictBad = SiteCoverage.run(spelling, s, Disassembly.of(notSites),
+                SiteRecords.read(notSites), true);
+        assertEquals(List.of("f: 2 in stock, 1 in sites"), strictBad.shortFunctions(), strictBad.toString());
+        assertEquals(1, strictBad.outside().size(), strictBad.toString());
+        SiteCoverage.Result lenient = SiteCoverage.run(spelling, s, Disassembly.of(notSites),
+                SiteRecords.read(notSites), false);
+        assertTrue(lenient.ok(), lenient.toString());
+        assertEquals(1, lenient.sensitive());
+        assertEquals(Map.of("clac", 1), lenient.writtenAsBytes());
     }
 
     @Test

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The three ways the test builds the kernel, as make variables. Nothing in the kernel tree changes.
+ * The four ways the test builds the kernel, as make variables. Nothing in the kernel tree changes.
  * <ul>
  * <li>{@code stock}: the machine's gcc, as and ld;</li>
+ * <li>{@code save-temps}: the stock recipe, with {@code KCFLAGS=KAFLAGS=-save-temps=obj}, so gcc keeps the
+ * {@code .s} it hands to as next to each object (C and .S alike), for the audit;</li>
  * <li>{@code wrapper}: {@code CC="gcc -B$W/" AS=$W/as LD=$W/ld} with {@code W = generated/x86-32/bin};</li>
  * <li>{@code patched-as}: the patched as with {@code -mprevirt} on every run, through a one-line
  * stand-in {@code as} in {@code <cache>/mprevirt-bin/} found by {@code gcc -B}, and the same
@@ -22,6 +24,7 @@ final class Routes {
     static final String STOCK = "stock";
     static final String WRAPPER = "wrapper";
     static final String PATCHED_AS = "patched-as";
+    static final String SAVE_TEMPS = "save-temps";
 
     /** Fixed text (no path in it): the patched as comes from the environment. */
     private static final String MPREVIRT_AS = """
@@ -36,6 +39,12 @@ final class Routes {
 
     static KernelBuild.Recipe stock() {
         return new KernelBuild.Recipe(STOCK, List.of(), Map.of(), "");
+    }
+
+    /** The stock recipe, keeping gcc's assembly: the input of {@code tools/previrt audit}. */
+    static KernelBuild.Recipe stockSaveTemps() {
+        return new KernelBuild.Recipe(SAVE_TEMPS, List.of("KCFLAGS=-save-temps=obj", "KAFLAGS=-save-temps=obj"),
+                Map.of(), "");
     }
 
     static KernelBuild.Recipe wrapper(Path root) throws IOException {

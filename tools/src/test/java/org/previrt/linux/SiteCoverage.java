@@ -16,7 +16,10 @@ import org.previrt.spec.model.Form;
  * (int3, into, int1: also alignment fill and signatures) are not counted.
  */
 final class SiteCoverage {
-    /** Linux 6.1 writes these as {@code .byte} (smap.h, mwait.h): no pack sees them (issue 9, item 3). */
+    /**
+     * Linux 6.1 writes these as {@code .byte} (smap.h, mwait.h): no pack sees them (issue 9, item 3); the
+     * patched as makes such a statement a site when its bytes are exactly one sensitive form.
+     */
     static final Set<String> WRITTEN_AS_BYTES = Set.of("clac", "stac", "monitor", "mwait", "monitorx", "mwaitx");
 
     /**
@@ -40,7 +43,12 @@ final class SiteCoverage {
     private SiteCoverage() {
     }
 
-    static Result run(SensitiveSpelling spelling, Disassembly stock, Disassembly built, SiteRecords records) {
+    /**
+     * {@code bytesAreSites}: the route makes {@code .byte} instructions sites (the patched as), so the
+     * {@link #WRITTEN_AS_BYTES} forms are required like any other; otherwise they are only counted.
+     */
+    static Result run(SensitiveSpelling spelling, Disassembly stock, Disassembly built, SiteRecords records,
+            boolean bytesAreSites) {
         Map<String, Integer> want = new TreeMap<>();
         Map<String, Integer> asBytes = new TreeMap<>();
         int total = 0;
@@ -51,7 +59,9 @@ final class SiteCoverage {
             }
             if (WRITTEN_AS_BYTES.contains(f.name())) {
                 asBytes.merge(f.name(), 1, Integer::sum);
-                continue;
+                if (!bytesAreSites) {
+                    continue;
+                }
             }
             want.merge(i.function(), 1, Integer::sum);
             total++;
@@ -62,7 +72,7 @@ final class SiteCoverage {
         List<String> prefixOutside = new ArrayList<>();
         for (Disassembly.Insn i : built.insns()) {
             Form f = spelling.match(i);
-            if (f == null || !f.isSite() || WRITTEN_AS_BYTES.contains(f.name())) {
+            if (f == null || !f.isSite() || (!bytesAreSites && WRITTEN_AS_BYTES.contains(f.name()))) {
                 continue;
             }
             if (records.covering(i.addr(), i.end()).isPresent()) {
