@@ -28,6 +28,7 @@ public final class Auditor implements AutoCloseable {
     private final String patchedAs;
     private final List<String> gccFlags;
     private final SensitiveMatcher matcher;
+    private final IsaSpec spec;
     private final Path tmp;
     private final Path stub;
     /** Where gcc and as run (null: this process's folder): relative .include/.incbin paths resolve from it. */
@@ -56,6 +57,7 @@ public final class Auditor implements AutoCloseable {
         this.patchedAs = patchedAs;
         this.gccFlags = List.copyOf(gccFlags);
         this.matcher = new SensitiveMatcher(spec);
+        this.spec = spec;
         this.workDir = workDir;
         this.tmp = Files.createTempDirectory("previrt-audit");
         // sources written for previrt use its directives; stock as gets empty ones
@@ -113,13 +115,13 @@ public final class Auditor implements AutoCloseable {
             throw new AuditException("--as " + patchedAs + ": exited 0 but wrote no object for " + name
                     + "; is it a patched GNU as (PATH --32 -mprevirt -o OUT IN)?");
         }
-        ObjectDump stockDump = ObjectDump.read(stockObj, name + " (stock object)");
-        if (stockDump.sections.containsKey(".afterburn")) {
+        ObjectDump stockDump = ObjectDump.read(stockObj, name + " (stock object)", spec);
+        if (stockDump.sections.containsKey(spec.records().afterburn().section())) {
             // the baseline would already be afterburned: the wrapper (or a patched as) is `as` on PATH
             throw new AuditException(name + ": the stock assembly already has .afterburn records;"
                     + " is generated/x86-32/bin (or a patched as) first on PATH?");
         }
-        InputResult r = new ObjectComparer(stockDump, ObjectDump.read(packObj, name + " (pack object)"), matcher)
+        InputResult r = new ObjectComparer(stockDump, ObjectDump.read(packObj, name + " (pack object)", spec), matcher)
                 .compare(name);
         if (CODE16.matcher(Files.readString(asm)).find()) {
             List<Finding> notes = new ArrayList<>(r.unexpected());

@@ -11,10 +11,6 @@ import java.util.regex.Pattern;
  */
 record Insn(long off, int len, List<String> prefixes, String mnemonic, String operands) {
 
-    /** Prefixes objdump writes in front of a mnemonic. */
-    static final Set<String> PREFIXES = Set.of("addr16", "addr32", "bnd", "cs", "data16", "data32", "ds", "es", "fs",
-            "gs", "lock", "notrack", "rep", "repe", "repne", "repnz", "repz", "ss", "xacquire", "xrelease");
-
     private static final Pattern TARGET = Pattern.compile("(?:0x)?([0-9a-f]+)(?: <[^>]*>)?");
     // gas pads with lea/xchg/mov forms that change nothing; some objdump versions show them like this
     private static final Pattern SELF_LEA = Pattern.compile("(?:%[a-z]s:)?(?:0x0)?\\(,?(%e[a-z]{2})(?:,%eiz,1|,1)?\\),\\1");
@@ -24,12 +20,15 @@ record Insn(long off, int len, List<String> prefixes, String mnemonic, String op
         return off + len;
     }
 
-    /** Parses the text after {@code offset:\t}; the length is filled in later. */
-    static Insn parse(long off, String text) {
+    /**
+     * Parses the text after {@code offset:\t}; the length is filled in later. {@code prefixWords}: the words
+     * objdump writes for a prefix in front of a mnemonic (isa-specs/vocabulary/prefixes.yaml).
+     */
+    static Insn parse(long off, String text, Set<String> prefixWords) {
         String[] words = text.trim().split("\\s+", -1);
         int w = 0;
         List<String> prefixes = new java.util.ArrayList<>();
-        while (w < words.length - 1 && PREFIXES.contains(words[w])) {
+        while (w < words.length - 1 && prefixWords.contains(words[w])) {
             prefixes.add(words[w++]);
         }
         String mnemonic = words.length == 0 ? "" : words[w++];

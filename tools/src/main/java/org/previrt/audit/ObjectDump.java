@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.previrt.spec.model.IsaSpec;
+import org.previrt.spec.model.RecordLayouts;
 import org.previrt.util.ProcessRunner;
 
 
@@ -35,8 +37,15 @@ final class ObjectDump {
     private String label = "";
     final Map<String, TreeMap<Long, Reloc>> relocs = new TreeMap<>();
 
-    static ObjectDump read(Path obj, String label) throws IOException, InterruptedException, AuditException {
-        ObjectDump d = new ObjectDump();
+    /** The spec's vocabulary: objdump's prefix words and the {@code .afterburn} layout. */
+    private final IsaSpec spec;
+
+    private ObjectDump(IsaSpec spec) {
+        this.spec = spec;
+    }
+
+    static ObjectDump read(Path obj, String label, IsaSpec spec) throws IOException, InterruptedException, AuditException {
+        ObjectDump d = new ObjectDump(spec);
         d.readHeaders(run(obj, label, "-h"), label);
         d.readContents(run(obj, label, "-s"));
         d.readInsns(run(obj, label, "-d", "-z", "--no-show-raw-insn"));
@@ -106,6 +115,7 @@ final class ObjectDump {
     }
 
     private void readInsns(String text) {
+        java.util.Set<String> prefixWords = java.util.Set.copyOf(spec.prefixes().objdumpSpellings());
         String current = null;
         List<Insn> list = null;
         for (String l : text.split("\n")) {
@@ -118,7 +128,7 @@ final class ObjectDump {
             }
             Matcher m = INSN.matcher(l);
             if (current != null && m.matches()) {
-                list.add(Insn.parse(Long.parseLong(m.group(1), 16), m.group(2)));
+                list.add(Insn.parse(Long.parseLong(m.group(1), 16), m.group(2), prefixWords));
             }
         }
         for (Map.Entry<String, List<Insn>> e : insns.entrySet()) {
@@ -160,17 +170,20 @@ final class ObjectDump {
         return insns.getOrDefault(section, List.of());
     }
 
-    /** The {@code .afterburn} records, sorted by section and start. */
+    /** The {@code .afterburn} records (layout from isa-specs/vocabulary/records.yaml), by section and start. */
     List<Site> sites() throws AuditException {
-        byte[] data = bytesOf(".afterburn");
-        TreeMap<Long, Reloc> rel = relocsOf(".afterburn");
+        RecordLayouts.Layout t = spec.records().afterburn();
+        byte[] data = bytesOf(t.section());
+        TreeMap<Long, Reloc> rel = relocsOf(t.section());
+        int startAt = t.field("start").offset();
+        int endAt = t.field("end").offset();
         List<Site> out = new ArrayList<>();
-        for (long off = 0; off + 8 <= data.length; off += 8) {
-            Reloc a = rel.get(off);
-            Reloc b = rel.get(off + 4);
+        for (long off = 0; off + t.size() <= data.length; off += t.size()) {
+            Reloc a = rel.get(off + startAt);
+            Reloc b = rel.get(off + endAt);
             if (a == null || b == null || !a.symbol().equals(b.symbol())) {
-                throw new AuditException(String.format("%s: .afterburn record at 0x%x has no relocation pair", label,
-                        off));
+                throw new AuditException(String.format("%s: %s record at 0x%x has no relocation pair", label,
+                        t.section(), off));
             }
             out.add(new Site(a.symbol(), a.addend(data), b.addend(data)));
         }
