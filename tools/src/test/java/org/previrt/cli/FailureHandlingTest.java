@@ -507,9 +507,24 @@ class FailureHandlingTest {
         int sawNew = 0;
         int sawJournal = 0;
         for (int round = 0; round < 10; round++) {
-            for (String d : Outputs.MANAGED_DIRS) {
-                deleteTree(root.resolve(d));
-                copyTree(pristine.resolve(d), root.resolve(d));
+            for (String entry : Outputs.MANAGED_DIRS) {
+                if (entry.contains("/*")) { // only the folder's files of that kind are generate's
+                    String d = entry.substring(0, entry.indexOf("/*"));
+                    String suffix = entry.substring(entry.indexOf("/*") + 2);
+                    try (Stream<Path> files = Files.list(root.resolve(d))) {
+                        for (Path f : files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList()) {
+                            Files.delete(f);
+                        }
+                    }
+                    try (Stream<Path> files = Files.list(pristine.resolve(d))) {
+                        for (Path f : files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList()) {
+                            Files.copy(f, root.resolve(d).resolve(f.getFileName().toString()));
+                        }
+                    }
+                    continue;
+                }
+                deleteTree(root.resolve(entry));
+                copyTree(pristine.resolve(entry), root.resolve(entry));
             }
             assertEquals(oldSet, managed(root));
             Process p = new ProcessBuilder(child).redirectErrorStream(true)
@@ -567,8 +582,15 @@ class FailureHandlingTest {
 
     private static Map<String, String> managed(Path root) throws Exception {
         Map<String, String> out = new TreeMap<>();
-        for (String d : Outputs.MANAGED_DIRS) {
-            snapshot(root.resolve(d)).forEach((k, v) -> out.put(d + "/" + k, v));
+        for (String entry : Outputs.MANAGED_DIRS) {
+            // "DIR/*.SUFFIX": only that folder's files of that kind (test-vectors/*.d, not the sources)
+            String d = entry.contains("/*") ? entry.substring(0, entry.indexOf("/*")) : entry;
+            String suffix = entry.contains("/*") ? entry.substring(entry.indexOf("/*") + 2) : null;
+            snapshot(root.resolve(d)).forEach((k, v) -> {
+                if (suffix == null || k.endsWith(suffix) && !k.contains("/")) {
+                    out.put(d + "/" + k, v);
+                }
+            });
         }
         return out;
     }
