@@ -94,6 +94,12 @@ public final class VectorRecorder {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        for (String tool : List.of("as", "objdump", "readelf")) {
+            if (!onPath(tool)) {
+                throw new IoErrors.PathError(DIR + ": recording its dumps needs GNU " + tool
+                        + " (Debian: apt-get install -y binutils); nothing written", null);
+            }
+        }
         Path packs = Files.createTempDirectory("previrt-packs");
         try (VectorSuite suite = new VectorSuite(root, packs)) {
             for (GeneratedFile f : rendered) {
@@ -128,5 +134,14 @@ public final class VectorRecorder {
                 }
             }
         }
+    }
+
+    private static boolean onPath(String program) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!d.isEmpty() && Files.isExecutable(Path.of(d, program))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
