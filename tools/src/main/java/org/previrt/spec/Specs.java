@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.previrt.spec.load.SpecDocument;
 import org.previrt.spec.load.SpecLoader;
 import org.previrt.spec.load.VocabularyLoader;
 import org.previrt.spec.model.NopTable;
@@ -30,52 +31,20 @@ public final class Specs {
         SpecLoader.Result r = new SpecLoader().load(dir, root);
         // without the spec folder, its vocabulary is not worth a second message
         boolean present = java.nio.file.Files.isDirectory(dir);
-        VocabularyLoader.Result v = present ? new VocabularyLoader().load(dir, "nops.yaml", root)
-                : new VocabularyLoader.Result(null, List.of());
-        VocabularyLoader.Result pv = present ? new VocabularyLoader().load(dir, "prefixes.yaml", root)
-                : new VocabularyLoader.Result(null, List.of());
-        VocabularyLoader.Result ov = present ? new VocabularyLoader().load(dir, "operands.yaml", root)
-                : new VocabularyLoader.Result(null, List.of());
-        VocabularyLoader.Result rv = present ? new VocabularyLoader().load(dir, "records.yaml", root)
-                : new VocabularyLoader.Result(null, List.of());
-        // report every problem of one run together: YAML errors, the NOP table, the families that parsed
+        VocabularyLoader.Result v = vocabulary(present, dir, "nops.yaml", root);
+        VocabularyLoader.Result pv = vocabulary(present, dir, "prefixes.yaml", root);
+        VocabularyLoader.Result ov = vocabulary(present, dir, "operands.yaml", root);
+        VocabularyLoader.Result rv = vocabulary(present, dir, "records.yaml", root);
+        // report every problem of one run together: YAML errors, the vocabulary, the families that parsed
         List<Problem> all = new ArrayList<>(r.problems());
         all.addAll(v.problems());
         all.addAll(pv.problems());
         all.addAll(ov.problems());
         all.addAll(rv.problems());
-        NopTable nops = null;
-        if (v.document() != null) {
-            try {
-                nops = new NopTableValidator().validate(v.document());
-            } catch (InvalidInputException e) {
-                all.addAll(e.problems());
-            }
-        }
-        PrefixTable prefixes = null;
-        if (pv.document() != null) {
-            try {
-                prefixes = new PrefixTableValidator().validate(pv.document());
-            } catch (InvalidInputException e) {
-                all.addAll(e.problems());
-            }
-        }
-        OperandVocabulary operandKinds = null;
-        if (ov.document() != null) {
-            try {
-                operandKinds = new OperandVocabularyValidator().validate(ov.document());
-            } catch (InvalidInputException e) {
-                all.addAll(e.problems());
-            }
-        }
-        RecordLayouts records = null;
-        if (rv.document() != null) {
-            try {
-                records = new RecordLayoutsValidator().validate(rv.document());
-            } catch (InvalidInputException e) {
-                all.addAll(e.problems());
-            }
-        }
+        NopTable nops = checked(v, d -> new NopTableValidator().validate(d), all);
+        PrefixTable prefixes = checked(pv, d -> new PrefixTableValidator().validate(d), all);
+        OperandVocabulary operandKinds = checked(ov, d -> new OperandVocabularyValidator().validate(d), all);
+        RecordLayouts records = checked(rv, d -> new RecordLayoutsValidator().validate(d), all);
         IsaSpec spec = null;
         try {
             spec = new SpecValidator().validate(r.documents(), nops, prefixes, operandKinds, records);
@@ -86,5 +55,28 @@ public final class Specs {
             throw new InvalidInputException(all);
         }
         return spec;
+    }
+
+    private static VocabularyLoader.Result vocabulary(boolean present, Path dir, String name, Path root)
+            throws IOException {
+        return present ? new VocabularyLoader().load(dir, name, root) : new VocabularyLoader.Result(null, List.of());
+    }
+
+    /** One vocabulary file's validator. */
+    private interface Validator<T> {
+        T validate(SpecDocument doc) throws InvalidInputException;
+    }
+
+    /** The validated table, or null (its problems added) when it did not parse or validate. */
+    private static <T> T checked(VocabularyLoader.Result loaded, Validator<T> validator, List<Problem> all) {
+        if (loaded.document() == null) {
+            return null;
+        }
+        try {
+            return validator.validate(loaded.document());
+        } catch (InvalidInputException e) {
+            all.addAll(e.problems());
+            return null;
+        }
     }
 }

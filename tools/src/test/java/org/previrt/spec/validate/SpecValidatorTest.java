@@ -171,24 +171,7 @@ class SpecValidatorTest {
                 {"jump: \"eb\"", "jump: \"e9\"", "jump must be \"eb\""},
                 {"modes: [16, 32]", "modes: [16, 32]\n  speed: fast", "unknown key 'speed' in nops"},
         };
-        int k = 0;
-        for (String[] c : cases) {
-            Path root = TestRoot.copy(tmp.resolve("c" + k++));
-            Path nops = root.resolve("isa-specs/vocabulary/nops.yaml");
-            String text = Files.readString(nops);
-            assertTrue(text.contains(c[0]), c[0]);
-            Files.writeString(nops, text.replaceFirst(java.util.regex.Pattern.quote(c[0]),
-                    java.util.regex.Matcher.quoteReplacement(c[1])));
-            Path pack = root.resolve("generated/x86-32/previrt.inc");
-            String before = Files.readString(pack);
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = Main.run(new String[] {"generate"}, new PrintStream(new ByteArrayOutputStream()),
-                    new PrintStream(err, true, StandardCharsets.UTF_8), root);
-            String e = err.toString(StandardCharsets.UTF_8);
-            assertEquals(2, exit, e);
-            assertTrue(e.matches("(?s)isa-specs/vocabulary/nops\\.yaml:\\d+: .*" + java.util.regex.Pattern.quote(c[2]) + ".*"), e);
-            assertEquals(before, Files.readString(pack), "nothing may be written");
-        }
+        refusedWithItsLine(tmp, "isa-specs/vocabulary/nops.yaml", "isa-specs/vocabulary/nops\\.yaml:\\d+: .*", cases);
     }
 
     @Test
@@ -201,24 +184,7 @@ class SpecValidatorTest {
                 {"{byte: \"67\"", "{byte: \"6G\"", "two lower-case hex digits"},
                 {"objdump: [lock]}", "objdump: [lock], size: 1}", "unknown key 'size' in a prefix"},
         };
-        int k = 0;
-        for (String[] c : cases) {
-            Path root = TestRoot.copy(tmp.resolve("c" + k++));
-            Path table = root.resolve("isa-specs/vocabulary/prefixes.yaml");
-            String text = Files.readString(table);
-            assertTrue(text.contains(c[0]), c[0]);
-            Files.writeString(table, text.replaceFirst(java.util.regex.Pattern.quote(c[0]),
-                    java.util.regex.Matcher.quoteReplacement(c[1])));
-            Path pack = root.resolve("generated/x86-32/previrt.inc");
-            String before = Files.readString(pack);
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = Main.run(new String[] {"generate"}, new PrintStream(new ByteArrayOutputStream()),
-                    new PrintStream(err, true, StandardCharsets.UTF_8), root);
-            String e = err.toString(StandardCharsets.UTF_8);
-            assertEquals(2, exit, e);
-            assertTrue(e.matches("(?s)isa-specs/vocabulary/prefixes\\.yaml:\\d+: .*" + java.util.regex.Pattern.quote(c[2]) + ".*"), e);
-            assertEquals(before, Files.readString(pack), "nothing may be written");
-        }
+        refusedWithItsLine(tmp, "isa-specs/vocabulary/prefixes.yaml", "isa-specs/vocabulary/prefixes\\.yaml:\\d+: .*", cases);
     }
 
     @Test
@@ -230,24 +196,7 @@ class SpecValidatorTest {
                 {"{kind: rm,", "{kind: RM,", "must be a lower-case word"},
                 {"- {kind: srcstr,", "- {kind: srcstr2,", "unknown operand kind 'srcstr?'"},
         };
-        int k = 0;
-        for (String[] c : cases) {
-            Path root = TestRoot.copy(tmp.resolve("c" + k++));
-            Path table = root.resolve("isa-specs/vocabulary/operands.yaml");
-            String text = Files.readString(table);
-            assertTrue(text.contains(c[0]), c[0]);
-            Files.writeString(table, text.replaceFirst(java.util.regex.Pattern.quote(c[0]),
-                    java.util.regex.Matcher.quoteReplacement(c[1])));
-            Path pack = root.resolve("generated/x86-32/previrt.inc");
-            String before = Files.readString(pack);
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = Main.run(new String[] {"generate"}, new PrintStream(new ByteArrayOutputStream()),
-                    new PrintStream(err, true, StandardCharsets.UTF_8), root);
-            String e = err.toString(StandardCharsets.UTF_8);
-            assertEquals(2, exit, e);
-            assertTrue(e.matches("(?s)isa-specs/[a-z/-]+\\.yaml:\\d+: .*" + java.util.regex.Pattern.quote(c[2]) + ".*"), e);
-            assertEquals(before, Files.readString(pack), "nothing may be written");
-        }
+        refusedWithItsLine(tmp, "isa-specs/vocabulary/operands.yaml", "isa-specs/[a-z/-]+\\.yaml:\\d+: .*", cases);
     }
 
     @Test
@@ -261,10 +210,18 @@ class SpecValidatorTest {
                 {"section: .afterburn.typed", "section: .afterburn", "need two sections"},
                 {"- {name: insn_off,", "- {name: insn_offset,", "is not one of start, end, kind, insn_len, insn_off"},
         };
+        refusedWithItsLine(tmp, "isa-specs/vocabulary/records.yaml", "isa-specs/[a-z/-]+\\.yaml:\\d+: .*", cases);
+    }
+
+    /**
+     * Each case replaces text {@code c[0]} of the vocabulary file {@code file} in a copy of the project by
+     * {@code c[1]}; generate must exit 2 with a {@code where:LINE:} message holding {@code c[2]} and write nothing.
+     */
+    private static void refusedWithItsLine(Path tmp, String file, String where, String[][] cases) throws Exception {
         int k = 0;
         for (String[] c : cases) {
             Path root = TestRoot.copy(tmp.resolve("c" + k++));
-            Path table = root.resolve("isa-specs/vocabulary/records.yaml");
+            Path table = root.resolve(file);
             String text = Files.readString(table);
             assertTrue(text.contains(c[0]), c[0]);
             Files.writeString(table, text.replaceFirst(java.util.regex.Pattern.quote(c[0]),
@@ -276,7 +233,7 @@ class SpecValidatorTest {
                     new PrintStream(err, true, StandardCharsets.UTF_8), root);
             String e = err.toString(StandardCharsets.UTF_8);
             assertEquals(2, exit, e);
-            assertTrue(e.matches("(?s)isa-specs/[a-z/-]+\\.yaml:\\d+: .*" + java.util.regex.Pattern.quote(c[2]) + ".*"), e);
+            assertTrue(e.matches("(?s)" + where + java.util.regex.Pattern.quote(c[2]) + ".*"), e);
             assertEquals(before, Files.readString(pack), "nothing may be written");
         }
     }
