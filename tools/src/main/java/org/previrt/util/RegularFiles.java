@@ -30,15 +30,15 @@ public final class RegularFiles {
         return data;
     }
 
-    /** The text of {@code p} as strict UTF-8, after {@link #checkInput}; bad bytes are {@code p: not valid UTF-8}. */
+    /**
+     * The text of {@code p} as strict UTF-8, after {@link #checkInput}; bad bytes are refused as
+     * {@code p: not valid UTF-8 at line L, column C (byte 0xNN at offset N)}.
+     */
     public static String readText(Path p, long max) throws IOException {
         try {
-            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(read(p, max))).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw refused(p, "not valid UTF-8");
+            return StrictUtf8.decode(read(p, max));
+        } catch (StrictUtf8.Malformed e) {
+            throw refused(p, e.getMessage());
         }
     }
 

@@ -130,8 +130,23 @@ class FailureHandlingTest {
                             java.nio.file.StandardOpenOption.APPEND);
                     return gen();
                 }),
-                c("a spec that is not UTF-8", 2, "not valid UTF-8", 2, (r, in) -> {
-                    Files.write(r.resolve("isa-specs/bad.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 'x'});
+                c("a spec that is not UTF-8", 2, "isa-specs/bad.yaml:2: column 6: not valid UTF-8 (byte 0xff)", 2, (r, in) -> {
+                    // line 2, after "é" (two bytes, one column) and "b: x": the bad byte is the 6th character
+                    Files.write(r.resolve("isa-specs/bad.yaml"), new byte[] {'a', ':', ' ', '1', '\n',
+                        (byte) 0xc3, (byte) 0xa9, 'b', ':', ' ', 'x', (byte) 0xff, '\n'});
+                    return gen();
+                }),
+                c("a vocabulary file that is not UTF-8", 2,
+                        "isa-specs/vocabulary/nops.yaml:1: column 3: not valid UTF-8 (byte 0xc3)", 2, (r, in) -> {
+                    // a lead byte without its continuation byte
+                    Path f = r.resolve("isa-specs/vocabulary/nops.yaml");
+                    byte[] old = Files.readAllBytes(f);
+                    byte[] bad = new byte[old.length + 3];
+                    bad[0] = '#';
+                    bad[1] = ' ';
+                    bad[2] = (byte) 0xc3;
+                    System.arraycopy(old, 0, bad, 3, old.length);
+                    Files.write(f, bad);
                     return gen();
                 }),
                 c("isa-specs/ missing", 2, "spec folder not found", 2, (r, in) -> {
@@ -202,7 +217,7 @@ class FailureHandlingTest {
                     mkfifo(r.resolve("test-vectors/zz.s"));
                     return gen();
                 }),
-                c("a test vector that is not UTF-8", 2, "test-vectors/zz.s: not valid UTF-8", (r, in) -> {
+                c("a test vector that is not UTF-8", 2, "test-vectors/zz.s: not valid UTF-8 at line 1, column 4 (byte 0xff", (r, in) -> {
                     Files.write(r.resolve("test-vectors/zz.s"), new byte[] {'c', 'l', 'i', (byte) 0xff, '\n'});
                     return gen();
                 }),

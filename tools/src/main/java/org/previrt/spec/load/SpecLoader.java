@@ -1,12 +1,8 @@
 package org.previrt.spec.load;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.previrt.util.IoErrors;
 import org.previrt.util.RegularFiles;
+import org.previrt.util.StrictUtf8;
 import org.previrt.util.Problem;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.Event;
@@ -55,11 +52,9 @@ public final class SpecLoader {
             String text;
             try {
                 // refused before reading unless a regular file: a FIFO would hang, a device never end
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(RegularFiles.read(f, RegularFiles.MAX_TEXT_BYTES))).toString();
-            } catch (CharacterCodingException e) {
-                problems.add(new Problem(name, 0, "not valid UTF-8"));
+                text = StrictUtf8.decode(RegularFiles.read(f, RegularFiles.MAX_TEXT_BYTES));
+            } catch (StrictUtf8.Malformed e) {
+                problems.add(new Problem(name, e.line(), e.withoutLine()));
                 continue;
             } catch (java.nio.file.NoSuchFileException e) {
                 problems.add(new Problem(name, 0, Files.isSymbolicLink(f) ? "dangling symbolic link"

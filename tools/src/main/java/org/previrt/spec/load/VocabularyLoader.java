@@ -30,7 +30,13 @@ public final class VocabularyLoader {
             return new Result(null, List.of(new Problem(display, 0, "vocabulary file not found")));
         }
         // refuses FIFOs, devices, folders and oversized files before reading (path: reason)
-        String text = org.previrt.util.RegularFiles.readText(f, org.previrt.util.RegularFiles.MAX_TEXT_BYTES);
+        String text;
+        try {
+            text = org.previrt.util.StrictUtf8.decode(
+                    org.previrt.util.RegularFiles.read(f, org.previrt.util.RegularFiles.MAX_TEXT_BYTES));
+        } catch (org.previrt.util.StrictUtf8.Malformed e) {
+            return new Result(null, List.of(new Problem(display, e.line(), e.withoutLine())));
+        }
         LoadSettings settings = LoadSettings.builder().setLabel(display).build();
         try {
             Optional<Node> node = new Compose(settings).composeString(text);
