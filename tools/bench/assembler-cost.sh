@@ -142,11 +142,12 @@ binutils_tarball() { # prints the newest binutils-source tarball, if any
 }
 
 # A 32-bit link proves libc6-dev-i386 and libgcc's 32-bit parts (gcc-multilib) are there:
-# the corpus's configure scripts link and run test programs.
+# the corpus's configure scripts link test programs (and run them only where i386 programs run natively:
+# see CONFIGURE_ARGS), so nothing here needs qemu-i386.
 gcc_m32_works() {
     local exe=$work/m32-probe
     printf '#include <stdio.h>\nint main(void){puts("");return 0;}\n' >"$work/m32-probe.c"
-    gcc -m32 -O2 "$work/m32-probe.c" -o "$exe" >/dev/null 2>&1 && "$exe" >/dev/null 2>&1
+    gcc -m32 -O2 "$work/m32-probe.c" -o "$exe" >/dev/null 2>&1
 }
 
 # The tarball is needed to build the corpus, to build the patched gas and for --build-time.
@@ -224,11 +225,18 @@ EOF
     chmod +x "$1"
 }
 
-# Configure binutils for i686 as build, host and target (so no cross tools are looked for)
+# Configure binutils for i686 as build, host and target (so no cross tools are looked for); where
+# this kernel runs no i386 programs (tools/i386-exec), as a cross build from this machine instead,
+# so configure runs none of its test programs (it then warns that ar and ranlib lack the prefix)
 # and build gas with everything it links: `make all-gas` compiles bfd, opcodes, libiberty,
 # zlib, libsframe and gas itself.  --build-time configures the same way, so its builds
 # compile the very files the corpus holds.
-readonly -a CONFIGURE_ARGS=(--build=i686-linux-gnu --host=i686-linux-gnu
+if [[ $("$ROOT/tools/i386-exec" --mode 2>/dev/null) == native ]]; then
+    build_host=(--build=i686-linux-gnu --host=i686-linux-gnu)
+else
+    build_host=(--build="$(uname -m)-pc-linux-gnu" --host=i686-linux-gnu)
+fi
+readonly -a CONFIGURE_ARGS=("${build_host[@]}"
     --target=i686-linux-gnu --disable-nls --disable-shared --disable-gdb --disable-gdbserver
     --disable-gprofng --disable-sim --disable-werror)
 

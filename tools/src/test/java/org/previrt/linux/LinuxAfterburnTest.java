@@ -29,9 +29,9 @@ import org.previrt.spec.Specs;
 import org.previrt.testutil.Cli;
 
 /**
- * Issue 9: Debian's linux-source-6.1 (tinyconfig + console, initrd, ELF, perf), unchanged, built stock,
- * through the wrapper and with the patched as, booted under QEMU and checked; a fourth, stock build keeps
- * gcc's assembly for the audit. Slow on a cold cache (four kernel builds and the patched binutils);
+ * Debian's linux-source-6.1 (tinyconfig + console, initrd, ELF, perf), unchanged, built stock (keeping
+ * gcc's assembly for the audit), through the wrapper and with the patched as, booted under QEMU and
+ * checked. Slow on a cold cache (three kernel builds and the patched binutils);
  * builds are cached in tools/target/linux/ by the content of their inputs. Skip it in a quick loop with {@code mvn test -DexcludedGroups=linux}.
  */
 @Tag("linux")
@@ -234,7 +234,7 @@ class LinuxAfterburnTest {
             assumeTrue(asNew != null, "the patched binutils cannot be built here (binutils-source, bison, flex, texinfo)");
             as = asNew.toString();
         }
-        KernelBuild.Built temps = saveTemps();
+        KernelBuild.Built temps = stock; // built with -save-temps=obj (Routes.stock)
         KernelAssembly asm = KernelAssembly.of(temps.dir());
         long t0 = System.nanoTime();
         List<InputResult> results = new ArrayList<>();
@@ -279,16 +279,6 @@ class LinuxAfterburnTest {
                         "insl", 1, "outsb", 1, "outsw", 1, "outsl", 1))
                 : Map.of();
         assertEquals(want, missedBy, "missed");
-    }
-
-    /** The stock build that keeps gcc's assembly, built on first use. */
-    private synchronized KernelBuild.Built saveTemps() throws Exception {
-        KernelBuild.Built b = builds.get(Routes.SAVE_TEMPS);
-        if (b == null) {
-            b = build(Routes.stockSaveTemps());
-            builds.put(Routes.SAVE_TEMPS, b);
-        }
-        return b;
     }
 
     /** The records are valid for {@code tools/previrt sites}; prints the figures of the README. */

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four ways the test builds the kernel, as make variables. Nothing in the kernel tree changes.
+ * The three ways the test builds the kernel, as make variables. Nothing in the kernel tree changes.
  * <ul>
- * <li>{@code stock}: the machine's gcc, as and ld;</li>
- * <li>{@code save-temps}: the stock recipe, with {@code KCFLAGS=KAFLAGS=-save-temps=obj}, so gcc keeps the
- * {@code .s} it hands to as next to each object (C and .S alike), for the audit;</li>
+ * <li>{@code stock}: the machine's gcc, as and ld, with {@code KCFLAGS=KAFLAGS=-save-temps=obj}, so gcc
+ * keeps the {@code .s} it hands to as next to each object (C and .S alike) for the audit. gcc's output is
+ * the same with and without it, so the one build is both the stock kernel that is booted and the audit's
+ * input (a separate save-temps build cost a fourth kernel build);</li>
  * <li>{@code wrapper}: {@code CC="gcc -B$W/" AS=$W/as LD=$W/ld} with {@code W = generated/x86-32/bin};</li>
  * <li>{@code patched-as}: the patched as with {@code -mprevirt} on every run, through a one-line
  * stand-in {@code as} in {@code <cache>/mprevirt-bin/} found by {@code gcc -B}, and the same
@@ -24,7 +25,6 @@ final class Routes {
     static final String STOCK = "stock";
     static final String WRAPPER = "wrapper";
     static final String PATCHED_AS = "patched-as";
-    static final String SAVE_TEMPS = "save-temps";
 
     /** Fixed text (no path in it): the patched as comes from the environment. */
     private static final String MPREVIRT_AS = """
@@ -37,13 +37,9 @@ final class Routes {
     private Routes() {
     }
 
+    /** Stock tools, keeping gcc's assembly: the booted stock kernel and the input of {@code tools/previrt audit}. */
     static KernelBuild.Recipe stock() {
-        return new KernelBuild.Recipe(STOCK, List.of(), Map.of(), "");
-    }
-
-    /** The stock recipe, keeping gcc's assembly: the input of {@code tools/previrt audit}. */
-    static KernelBuild.Recipe stockSaveTemps() {
-        return new KernelBuild.Recipe(SAVE_TEMPS, List.of("KCFLAGS=-save-temps=obj", "KAFLAGS=-save-temps=obj"),
+        return new KernelBuild.Recipe(STOCK, List.of("KCFLAGS=-save-temps=obj", "KAFLAGS=-save-temps=obj"),
                 Map.of(), "");
     }
 
