@@ -12,12 +12,20 @@
 # when gcc feeds stdin) and execs the real as with every other argument unchanged. Any other run
 # (--64, --x32, no --32, as --version) execs the real as untouched.
 #
-# Environment:
+# Options (gcc -Wa,OPTION; the wrapper takes them out before it runs the real as; they win over the
+# environment, and unlike it they reach a distcc host and ccache's hash):
+#   --previrt-pack=afterburn|typed   as PREVIRT_PACK
+#   --previrt-nop1                   as PREVIRT_NOP1=1
+#   --previrt-skip                   assemble this object without the pack (marked skipped)
+#   --previrt-skip=GLOB...           add patterns to PREVIRT_SKIP (space-separated, repeatable)
+# Every object gets the generation record (.previrt.generation) that bin/ld checks.
+# Environment (defaults for local builds):
 #   PREVIRT_PACK=afterburn  (default) ${packs.afterburn}: records {start, end} in .afterburn
 #   PREVIRT_PACK=typed      ${packs.typed}: also {start, end, kind, insn_len} in .afterburn.typed
 #   PREVIRT_NOP1=1          pad with one-byte NOPs (passes --defsym PREVIRT_NOP1=1)
 #   PREVIRT_SKIP='GLOB...'  space-separated shell patterns matched against the output object (the -o
 #                           value, a.out without one); when one matches, the real as runs without the pack
+#                           (on ${packs.skipped}: the generation record only, marked skipped)
 #   PREVIRT_REAL_AS=PATH    the assembler to exec (a name without / is looked up on PATH); default: the
 #                           first `as` on PATH other than this file. Never this wrapper itself.
 #   PREVIRT_AS_WRAPPER      set by the wrapper for the as it runs: a second copy of the wrapper found on
@@ -31,6 +39,7 @@
 
 pv_pack_afterburn=${packs.afterburn}
 pv_pack_typed=${packs.typed}
+pv_pack_skipped=${packs.skipped}
 <#noparse>
 pv_fail() {
   echo "previrt as wrapper: $*" >&2
@@ -97,41 +106,65 @@ if [ -n "$pv_var" ]; then
 fi
 [ -z "$pv_outer" ] || exec "$pv_real" "$@"
 
+# The wrapper's own options (-Wa,--previrt-...) are taken out of the list: they travel with the
+# command line, so ccache hashes them and distcc carries them to a build host, where a missing
+# wrapper makes gas fail on them instead of assembling without the pack. They override PREVIRT_*.
 # i386 only: the last of --32 / --64 / --x32 wins, as in gas. The output object is the -o value.
+pv_opt_pack=
+pv_opt_nop1=
+pv_opt_skip=
+pv_skip_this=
 pv_mode=
 pv_out=a.out
 pv_next=
 for pv_a do
+  shift
   if [ -n "$pv_next" ]; then
     pv_out=$pv_a
     pv_next=
+    set -- "$@" "$pv_a"
     continue
   fi
   case $pv_a in
+    --previrt-pack=*) pv_opt_pack=${pv_a#--previrt-pack=}; continue ;;
+    --previrt-nop1) pv_opt_nop1=1; continue ;;
+    --previrt-skip) pv_skip_this=1; continue ;;
+    --previrt-skip=*) pv_opt_skip="$pv_opt_skip ${pv_a#--previrt-skip=}"; continue ;;
+    --previrt-*) pv_fail "unknown option '$pv_a' (known: --previrt-pack=afterburn|typed, --previrt-nop1, --previrt-skip, --previrt-skip=GLOB)" ;;
     --32) pv_mode=32 ;;
     --64|--x32) pv_mode=other ;;
     -o) pv_next=1 ;;
     -o?*) pv_out=${pv_a#-o} ;;
   esac
+  set -- "$@" "$pv_a"
 done
 [ "$pv_mode" = 32 ] || exec "$pv_real" "$@"
+case ${pv_opt_pack:-${PREVIRT_PACK:-afterburn}} in
+  afterburn) pv_pack=$pv_here/../$pv_pack_afterburn ;;
+  typed) pv_pack=$pv_here/../$pv_pack_typed ;;
+  *)
+    [ -n "$pv_opt_pack" ] && pv_fail "--previrt-pack must be afterburn or typed, not '$pv_opt_pack'"
+    pv_fail "PREVIRT_PACK must be afterburn or typed, not '$PREVIRT_PACK'" ;;
+esac
 
-# PREVIRT_SKIP: patterns, not file names, so no pathname expansion while splitting them.
-if [ -n "${PREVIRT_SKIP:-}" ]; then
+# PREVIRT_SKIP and --previrt-skip=: patterns, not file names, so no pathname expansion while
+# splitting them. A skipped object gets the generation record marked skipped instead of the pack.
+if [ -z "$pv_skip_this" ] && [ -n "${PREVIRT_SKIP:-}$pv_opt_skip" ]; then
   set -f
-  for pv_pat in $PREVIRT_SKIP; do
+  for pv_pat in ${PREVIRT_SKIP:-} $pv_opt_skip; do
     case $pv_out in
-      $pv_pat) set +f; exec "$pv_real" "$@" ;;
+      $pv_pat) pv_skip_this=1; break ;;
     esac
   done
   set +f
 fi
-
-case ${PREVIRT_PACK:-afterburn} in
-  afterburn) pv_pack=$pv_here/../$pv_pack_afterburn ;;
-  typed) pv_pack=$pv_here/../$pv_pack_typed ;;
-  *) pv_fail "PREVIRT_PACK must be afterburn or typed, not '$PREVIRT_PACK'" ;;
-esac
+if [ -n "$pv_skip_this" ]; then
+  pv_pack=$pv_here/../$pv_pack_skipped
+  pv_opt_nop1=
+  pv_nop1_env=
+else
+  pv_nop1_env=${PREVIRT_NOP1:-}
+fi
 [ -r "$pv_pack" ] || pv_fail "macro pack $pv_pack is missing"
 
 # Rebuild the argument list with the pack before the first input; the for list is fixed when the
@@ -155,6 +188,8 @@ for pv_a do
 done
 # no input file: gas reads stdin, which must now be named after the pack
 [ -n "$pv_done" ] || set -- "$@" "$pv_pack" -
-[ "${PREVIRT_NOP1:-}" = 1 ] && set -- --defsym PREVIRT_NOP1=1 "$@"
+if [ -n "$pv_opt_nop1" ] || [ "$pv_nop1_env" = 1 ]; then
+  set -- --defsym PREVIRT_NOP1=1 "$@"
+fi
 exec "$pv_real" "$@"
 </#noparse>

@@ -24,6 +24,25 @@
 .set .Lpv_f, 0
 .set .Lpv_g, 0
 
+# The generation record (records.yaml: generation): which pack assembled this object, also when it
+# has no site. bin/ld refuses objects with code that lack it or carry another id.
+<#assign g = spec.records().generation()>
+.pushsection ${g.section()},"",@progbits
+.balign 4
+<#list g.fields() as f>
+<#if f.name() == "id_lo">${f.directive()} ${generation.lo}
+<#elseif f.name() == "id_hi">${f.directive()} ${generation.hi}
+<#elseif f.name() == "variant">${f.directive()} <#if typed>1<#else>0</#if>
+<#elseif f.name() == "flags">
+.ifdef PREVIRT_NOP1
+${f.directive()} 1
+.else
+${f.directive()} 0
+.endif
+</#if>
+</#list>
+.popsection
+
 .macro previrt_off
 .set .Lpv_off, 1
 .endm

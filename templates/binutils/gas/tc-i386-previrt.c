@@ -173,10 +173,13 @@ previrt_statement_begin (void)
 /* md_cleanup (x86_cleanup), at the end of each input file: its last statement may be a data
    statement.  */
 
+static void previrt_generation_record (void);
+
 static void
 previrt_input_end (void)
 {
   previrt_statement_begin ();
+  previrt_generation_record ();
 }
 
 /* Copy the bytes written since previrt_insn_begin () into BUF (at most MAX).
@@ -459,4 +462,40 @@ previrt_site_end (int data)
   previrt_record (PREVIRT_SECTION, start, end, 0, 0, 0, 0);
   if (previrt_mode == previrt_mode_typed)
     previrt_record (PREVIRT_TYPED_SECTION, start, end, 1, form->kind, n, off);
+}
+
+/* The generation record (records.yaml: generation), once per object and also in an object without a
+   site: the id of the packs generated with this table, the variant and -mprevirt-nop1.  The ld
+   wrapper refuses objects with code that lack it.  A loaded pack writes its own.  */
+
+static void
+previrt_generation_record (void)
+{
+  static int done;
+  segT seg = now_seg;
+  subsegT subseg = now_subseg;
+  segT sec;
+  char *p;
+
+  if (done || previrt_mode == previrt_mode_none || symbol_find (".Lpv_pack_loaded") != NULL)
+    return;
+  done = 1;
+  sec = subseg_new (PREVIRT_GENERATION_SECTION, 0);
+  bfd_set_section_flags (sec, SEC_READONLY);
+  elf_section_type (sec) = SHT_PROGBITS;
+  frag_align (2, 0, 0);
+  record_alignment (sec, 2);
+  p = frag_more (PREVIRT_GENERATION_RECORD_SIZE);
+  memset (p, 0, PREVIRT_GENERATION_RECORD_SIZE);
+  md_number_to_chars (p + PREVIRT_GENERATION_ID_LO_AT, PREVIRT_GENERATION_ID_LO,
+		      PREVIRT_GENERATION_ID_LO_BYTES);
+  md_number_to_chars (p + PREVIRT_GENERATION_ID_HI_AT, PREVIRT_GENERATION_ID_HI,
+		      PREVIRT_GENERATION_ID_HI_BYTES);
+  md_number_to_chars (p + PREVIRT_GENERATION_VARIANT_AT,
+		      previrt_mode == previrt_mode_typed ? PREVIRT_GENERATION_TYPED : 0,
+		      PREVIRT_GENERATION_VARIANT_BYTES);
+  md_number_to_chars (p + PREVIRT_GENERATION_FLAGS_AT,
+		      previrt_nop1 ? PREVIRT_GENERATION_FLAG_NOP1 : 0,
+		      PREVIRT_GENERATION_FLAGS_BYTES);
+  subseg_set (seg, subseg);
 }

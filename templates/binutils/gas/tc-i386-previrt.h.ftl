@@ -23,7 +23,7 @@
 
 /* The record tables of isa-specs/vocabulary/records.yaml: section, record size, and per field its
    offset and size in bytes (little-endian; start and end carry an R_386_32 fixup).  */
-<#list [["", records.afterburn()], ["TYPED_", records.typed()]] as t>
+<#list [["", records.afterburn()], ["TYPED_", records.typed()], ["GENERATION_", records.generation()]] as t>
 #define PREVIRT_${t[0]}SECTION "${t[1].section()}"
 #define PREVIRT_${t[0]}RECORD_SIZE ${t[1].size()}
 <#list t[1].fields() as f>
@@ -31,6 +31,13 @@
 #define PREVIRT_${t[0]}${f.cName()}_BYTES ${f.bytes()}
 </#list>
 </#list>
+
+/* The generation id of the packs generated with this table (the same in bin/ld), and the
+   generation record's variant and flag values.  */
+#define PREVIRT_GENERATION_ID_LO ${generation.lo}u
+#define PREVIRT_GENERATION_ID_HI ${generation.hi}u
+#define PREVIRT_GENERATION_TYPED 1
+#define PREVIRT_GENERATION_FLAG_NOP1 1
 
 #define PREVIRT_MAX_INSN 15
 

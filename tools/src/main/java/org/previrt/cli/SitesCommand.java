@@ -10,6 +10,7 @@ import org.apache.commons.cli.Options;
 import org.previrt.elf.ElfFile;
 import org.previrt.elf.ElfFormatException;
 import org.previrt.spec.Specs;
+import org.previrt.sites.GenerationRecords;
 import org.previrt.sites.InstructionDecoder;
 import org.previrt.sites.Site;
 import org.previrt.sites.SiteAnalyzer;
@@ -45,8 +46,10 @@ final class SitesCommand implements Command {
         if (line.getArgList().isEmpty()) {
             throw new UsageException("no input file (usage: tools/previrt sites " + argsSyntax() + ")");
         }
-        SiteAnalyzer analyzer = new SiteAnalyzer(new InstructionDecoder(Specs.load(ctx.root())));
+        InstructionDecoder decoder = new InstructionDecoder(Specs.load(ctx.root()));
+        SiteAnalyzer analyzer = new SiteAnalyzer(decoder);
         List<SiteReport.Entry> entries = new ArrayList<>();
+        List<String> generations = new ArrayList<>();
         int exit = 0;
         int problems = 0;
         for (String file : line.getArgList()) {
@@ -56,8 +59,10 @@ final class SitesCommand implements Command {
                 continue;
             }
             SiteAnalyzer.Analysis a;
+            List<GenerationRecords.Generation> gens;
             try {
                 a = analyzer.analyze(elf);
+                gens = GenerationRecords.read(elf, decoder.records());
             } catch (ElfFormatException e) {
                 ctx.err().println(e.in(file).getMessage());
                 exit = 2;
@@ -70,6 +75,9 @@ final class SitesCommand implements Command {
             for (Site s : a.sites()) {
                 entries.add(new SiteReport.Entry(file, s));
             }
+            generations.add(file + ": " + (gens.isEmpty() ? "no generation record (not assembled by previrt)"
+                    : "generation " + String.join("; ", gens.stream().map(GenerationRecords.Generation::describe)
+                            .distinct().toList())));
         }
         if (problems > 0) {
             ctx.err().println("previrt sites: " + problems + " bad site record(s)");
@@ -82,6 +90,7 @@ final class SitesCommand implements Command {
             SiteReport.json(entries, ctx.out());
         } else {
             SiteReport.table(entries, ctx.out());
+            generations.forEach(ctx.out()::println);
         }
         return 0;
     }

@@ -29,7 +29,8 @@ public final class LdWrapperRenderer {
     }
 
     /** {@code sections}: the record sections of the packs and the patched as. */
-    public List<GeneratedFile> render(List<String> sections) throws IOException, TemplateException {
+    public List<GeneratedFile> render(List<String> sections, org.previrt.spec.model.RecordLayouts layouts, Generation gen)
+            throws IOException, TemplateException {
         List<Map<String, String>> records = sections.stream()
                 .map(s -> Map.of("name", s, "partial", PARTIAL_PREFIX + s)).toList();
         String partialNames = String.join(", ", records.stream().map(r -> r.get("partial")).toList());
@@ -41,6 +42,9 @@ public final class LdWrapperRenderer {
         m.put("final", FINAL);
         m.put("partial", PARTIAL);
         m.put("records", records);
+        String gs = layouts.generation().section();
+        m.put("generation", Map.of("section", gs, "partialSection", PARTIAL_PREFIX + gs, "dump", gen.dumpHex(),
+                "text", gen.text(), "recordSize", Integer.toString(layouts.generation().size())));
 
         m.put("output", PATH);
         String wrapper = engine.render("ld-wrapper.sh.ftl", m);

@@ -73,13 +73,14 @@ public final class Outputs {
     private static List<GeneratedFile> render(Path root, IsaSpec spec)
             throws IOException, TemplateException, PrevirtException {
         TemplateEngine engine = new TemplateEngine(root.resolve("templates"));
-        List<GeneratedFile> out = new ArrayList<>(new PackRenderer(engine).render(spec));
+        PackRenderer packs = new PackRenderer(engine);
+        List<GeneratedFile> out = new ArrayList<>(packs.render(spec));
         out.addAll(new WrapperRenderer(engine).render());
-        out.addAll(new LdWrapperRenderer(engine).render(spec.records().sections()));
+        out.addAll(new LdWrapperRenderer(engine).render(spec.records().allSections(), spec.records(), packs.generation()));
         // the goldens from the packs just rendered, then the patch series that copies them: one run
         List<GeneratedFile> dumps = VectorRecorder.record(root, out);
         out.addAll(dumps);
-        out.addAll(new PatchRenderer(engine, root).render(spec, dumps));
+        out.addAll(new PatchRenderer(engine, root).render(spec, dumps, packs.generation()));
         out.sort(java.util.Comparator.comparing(GeneratedFile::path));
         return out;
     }

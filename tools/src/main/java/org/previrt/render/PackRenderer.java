@@ -26,20 +26,37 @@ public final class PackRenderer {
         this.engine = engine;
     }
 
+    public static final String SKIPPED = "previrt-skipped.inc";
+
+    private Generation generation;
+
+    /** The generation id of the packs last rendered. */
+    public Generation generation() {
+        return generation;
+    }
+
     public List<GeneratedFile> render(IsaSpec spec) throws IOException, TemplateException {
         DispatchPlan plan = new DispatchPlanner().plan(spec.sitesOnly());
+        String plain = pack(spec, plan, "previrt.inc", false);
+        String typed = pack(spec, plan, "previrt-typed.inc", true);
+        generation = Generation.of(List.of(plain, typed));
         List<GeneratedFile> out = new ArrayList<>();
-        out.add(pack(spec, plan, "previrt.inc", false));
-        out.add(pack(spec, plan, "previrt-typed.inc", true));
+        out.add(GeneratedFile.text(DIR + "previrt.inc", generation.fill(plain)));
+        out.add(GeneratedFile.text(DIR + "previrt-typed.inc", generation.fill(typed)));
+        Map<String, Object> sk = base(spec, DIR + SKIPPED);
+        sk.put("generation", generation.model());
+        out.add(GeneratedFile.text(DIR + SKIPPED, engine.render("skipped.inc.ftl", sk)));
         Map<String, Object> m = base(spec, DIR + "previrt-sites.h");
         m.put("privileges", List.of(Privilege.values()));
         out.add(GeneratedFile.text(DIR + "previrt-sites.h", engine.render("sites.h.ftl", m)));
         return out;
     }
 
-    private GeneratedFile pack(IsaSpec spec, DispatchPlan plan, String name, boolean typed)
+    /** A pack's text with the generation id's placeholders. */
+    private String pack(IsaSpec spec, DispatchPlan plan, String name, boolean typed)
             throws IOException, TemplateException {
         Map<String, Object> m = base(spec, DIR + name);
+        m.put("generation", Generation.placeholders());
         m.put("plan", plan);
         m.put("typed", typed);
         // prefix words that may stand on the same line as a sensitive instruction
@@ -62,7 +79,7 @@ public final class PackRenderer {
         if (text.indexOf(';') >= 0 || text.indexOf('\t') >= 0) {
             throw new IllegalStateException("templates/pack.inc.ftl produced a ';' or a tab in " + name);
         }
-        return GeneratedFile.text(DIR + name, text);
+        return text;
     }
 
     private static Map<String, Object> base(IsaSpec spec, String output) {

@@ -52,6 +52,12 @@ public final class PatchRenderer {
      * Every version's series; {@code dumps} are the {@code test-vectors/*.d} files as this run records
      * them (patch 0003 copies them, so it never lags behind the goldens).
      */
+    public List<GeneratedFile> render(IsaSpec spec, List<GeneratedFile> dumps, Generation gen)
+            throws IOException, TemplateException {
+        generation = gen;
+        return render(spec, dumps);
+    }
+
     public List<GeneratedFile> render(IsaSpec spec, List<GeneratedFile> dumps) throws IOException, TemplateException {
         List<GeneratedFile> out = new ArrayList<>();
         for (VersionData v : VersionData.loadAll(root)) {
@@ -114,11 +120,20 @@ public final class PatchRenderer {
     }
 
     /** The generated table {@code tc-i386-previrt.h}: the forms that are sites, the NOPs, the prefixes. */
+    private Generation generation;
+
     public String header(IsaSpec spec) throws IOException, TemplateException {
         Map<String, Object> tm = new HashMap<>();
         tm.put("version", Version.NUMBER);
         tm.put("nops", spec.nops());
         tm.put("records", spec.records());
+        if (generation == null) {
+            PackRenderer packs = new PackRenderer(engine);
+            packs.render(spec);
+            generation = packs.generation();
+        }
+        // the same id as the packs: objects of either route link together
+        tm.put("generation", generation.model());
         tm.put("forms", GasTable.build(spec.sitesOnly()));
         StringBuilder prefixes = new StringBuilder();
         for (int b : spec.prefixes().bytes()) {

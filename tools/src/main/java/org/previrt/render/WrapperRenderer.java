@@ -24,7 +24,7 @@ public final class WrapperRenderer {
         m.put("output", PATH);
         m.put("version", Version.NUMBER);
         // pack names relative to the pack folder, the wrapper's parent
-        m.put("packs", Map.of("afterburn", "previrt.inc", "typed", "previrt-typed.inc"));
+        m.put("packs", Map.of("afterburn", "previrt.inc", "typed", "previrt-typed.inc", "skipped", PackRenderer.SKIPPED));
         String text = engine.render("as-wrapper.sh.ftl", m);
         return List.of(new GeneratedFile(PATH, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), true));
     }

@@ -3,11 +3,19 @@ package org.previrt.spec.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The two site-record tables ({@code isa-specs/vocabulary/records.yaml}): plain (L4Ka) and typed. */
-public record RecordLayouts(Layout afterburn, Layout typed) {
+/**
+ * The record tables of {@code isa-specs/vocabulary/records.yaml}: the site records, plain (L4Ka) and typed,
+ * and the per-object generation record.
+ */
+public record RecordLayouts(Layout afterburn, Layout typed, Layout generation) {
     /** The field names previrt writes; a table holds {@code start}, {@code end} and, typed, the rest. */
     public static final List<String> PLAIN_FIELDS = List.of("start", "end");
     public static final List<String> TYPED_FIELDS = List.of("start", "end", "kind", "insn_len", "insn_off");
+    public static final List<String> GENERATION_FIELDS = List.of("id_lo", "id_hi", "variant", "flags");
+    /** generation record: variant values and flag bits. */
+    public static final int VARIANT_TYPED = 1;
+    public static final int FLAG_NOP1 = 1;
+    public static final int FLAG_SKIPPED = 2;
 
     /** One field: its name, size in bytes and offset in the record. */
     public record Field(String name, int bytes, int offset, String what) {
@@ -70,7 +78,13 @@ public record RecordLayouts(Layout afterburn, Layout typed) {
         }
     }
 
+    /** The site-record sections. */
     public List<String> sections() {
         return List.of(afterburn.section(), typed.section());
+    }
+
+    /** Every non-allocated section previrt writes: the site records and the generation record. */
+    public List<String> allSections() {
+        return List.of(afterburn.section(), typed.section(), generation.section());
     }
 }

@@ -11,7 +11,7 @@ import org.previrt.util.InvalidInputException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * Checks {@code isa-specs/vocabulary/records.yaml}: the tables afterburn and typed, each with exactly
+ * Checks {@code isa-specs/vocabulary/records.yaml}: the tables afterburn, typed and generation, each with exactly
  * the fields previrt writes (any order), sizes 1, 2 or 4 bytes, naturally aligned; start and end are
  * 4-byte addresses (R_386_32); a section name gas accepts and loaders can find.
  */
@@ -21,16 +21,21 @@ public final class RecordLayoutsValidator {
     public RecordLayouts validate(SpecDocument doc) throws InvalidInputException {
         Nodes in = new Nodes(doc.file());
         Node body = in.top(doc.root(), "records");
-        Map<String, Node> tables = body == null ? null : in.mapping(body, "records", Set.of("afterburn", "typed"), Set.of());
+        Map<String, Node> tables = body == null ? null : in.mapping(body, "records", Set.of("afterburn", "typed", "generation"), Set.of());
         RecordLayouts.Layout plain = tables == null ? null : layout(in, tables.get("afterburn"), RecordLayouts.PLAIN_FIELDS);
         RecordLayouts.Layout typed = tables == null ? null : layout(in, tables.get("typed"), RecordLayouts.TYPED_FIELDS);
+        RecordLayouts.Layout gen = tables == null ? null : layout(in, tables.get("generation"), RecordLayouts.GENERATION_FIELDS);
         if (plain != null && typed != null && plain.section().equals(typed.section())) {
             in.add(tables.get("typed"), "the two tables need two sections, not both " + plain.section());
         }
-        if (!in.problems().isEmpty() || plain == null || typed == null) {
+        if (gen != null && plain != null && typed != null
+                && (gen.section().equals(plain.section()) || gen.section().equals(typed.section()))) {
+            in.add(tables.get("generation"), "the generation record needs its own section, not " + gen.section());
+        }
+        if (!in.problems().isEmpty() || plain == null || typed == null || gen == null) {
             throw new InvalidInputException(in.problems());
         }
-        return new RecordLayouts(plain, typed);
+        return new RecordLayouts(plain, typed, gen);
     }
 
     private static RecordLayouts.Layout layout(Nodes in, Node n, List<String> want) {
