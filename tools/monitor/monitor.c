@@ -596,7 +596,11 @@ uint32_t monitor_main(uint32_t magic, const struct multiboot_info *mb)
     if (!(mb->flags & MB_INFO_MODS) || mb->mods_count < 1)
         die("no guest: pass the kernel as the first module (qemu -initrd \"VMLINUX[,INITRAMFS]\")", -1, 0);
     const struct multiboot_module *mods = (const void *)mb->mods_addr;
-    int none = take_options((mb->flags & MB_INFO_CMDLINE) ? (const char *)mb->cmdline : "");
+    /* the loader's command line starts with the monitor's own file name (QEMU, GRUB): not the guest's */
+    const char *line = (mb->flags & MB_INFO_CMDLINE) ? (const char *)mb->cmdline : "";
+    while (*line && *line != ' ')
+        line++;
+    int none = take_options(line);
 
     struct mon_error err;
     if (mon_image_open(&guest, (const uint8_t *)mods[0].start, mods[0].end - mods[0].start, &err))
