@@ -41,6 +41,11 @@ struct far_pointer monitor_forward;
 uint32_t monitor_forward_has_error, monitor_forward_sti;
 uint32_t monitor_entry_regs[1];
 
+/* Supervisor-only identity map of the monitor's first 8 MiB (its code, data and the guest's ELF file),
+ * entered into every page directory the guest loads: Linux's own tables drop the identity map. */
+static uint32_t identity_tables[2][1024] __attribute__((aligned(4096)));
+#define LINUX_PAGE_OFFSET 0xc0000000u
+
 static uint8_t boot_params[4096] __attribute__((aligned(4096)));
 static char cmdline[2048];
 
@@ -195,8 +200,10 @@ static void set_gates(uint16_t cs)
     gate_cs = cs;
     for (int v = 0; v < 256; v++) {
         uint32_t a = (uint32_t)(monitor_entries + 16 * v);
-        /* present, ring 0, 32-bit interrupt gate: the monitor always starts with IF clear */
-        idt[v] = (uint64_t)((a & 0xffff) | (uint32_t)cs << 16) | (uint64_t)((a & 0xffff0000u) | 0x8e00u) << 32;
+        /* present, 32-bit interrupt gate (the monitor always starts with IF clear), DPL 3: ring 3 may
+         * raise any vector the guest's gate allows (int $0x80); the monitor cannot see the guest
+         * gate's DPL check, so a user `int n` to a ring-0-only guest gate is delivered, not #GP */
+        idt[v] = (uint64_t)((a & 0xffff) | (uint32_t)cs << 16) | (uint64_t)((a & 0xffff0000u) | 0xee00u) << 32;
     }
 }
 
@@ -407,6 +414,19 @@ static void emulate_lgdt(struct frame *f, const uint8_t *modrm)
     set_gates((uint16_t)f->cs);
 }
 
+/* Before a write of %cr3: the new page directory gets the monitor's identity map where it has none. */
+static void map_monitor(uint32_t cr3)
+{
+    uint32_t cr0;
+    __asm__ volatile("mov %%cr0, %0" : "=r"(cr0));
+    /* the page directory's physical address, as the monitor reaches it now: directly before paging,
+     * through Linux's direct map after (PAGE_OFFSET + physical) */
+    uint32_t *pd = (uint32_t *)((cr3 & ~0xfffu) + ((cr0 & 0x80000000u) ? LINUX_PAGE_OFFSET : 0));
+    for (int i = 0; i < 2; i++)
+        if (!(pd[i] & 1))
+            pd[i] = (uint32_t)identity_tables[i] | 0x3;     /* present, writable, supervisor */
+}
+
 /* Handles an int3 at site s; returns what monitor_trap returns. */
 static int site_trap(struct frame *f, struct mon_site *s, uint32_t delta)
 {
@@ -460,6 +480,10 @@ static int site_trap(struct frame *f, struct mon_site *s, uint32_t delta)
         }
         break;
     }
+    case PREVIRT_KIND_MOV_TO_CREG:
+        if (((p[2] >> 3) & 7) == 3)
+            map_monitor(*reg(f, p[2] & 7));
+        break;
     default:
         check_final_out(f, s);
         break;
@@ -591,6 +615,8 @@ uint32_t monitor_main(uint32_t magic, const struct multiboot_info *mb)
 {
     if (magic != MB_BOOT_MAGIC)
         die("not started by a multiboot loader", -1, magic);
+    for (uint32_t i = 0; i < 2048; i++)
+        identity_tables[i / 1024][i % 1024] = i << 12 | 0x3;
     set_gates(0x10);
     load_idt();
     if (!(mb->flags & MB_INFO_MODS) || mb->mods_count < 1)
