@@ -565,6 +565,12 @@ static void build_boot_params(const struct multiboot_info *mb, uint32_t reserved
                               const struct multiboot_module *initrd)
 {
     zero(boot_params, sizeof boot_params);
+    /* screen_info: an 80x25 colour text mode, as the BIOS reports it to Linux's real-mode setup */
+    boot_params[0x06] = 3;                      /* orig_video_mode */
+    boot_params[0x07] = 80;                     /* orig_video_cols */
+    boot_params[0x0a] = 0x10;                   /* orig_video_ega_bx: no EGA, so Linux says CGA */
+    boot_params[0x0e] = 25;                     /* orig_video_lines */
+    boot_params[0x10] = 16;                     /* orig_video_points */
     boot_params[0x1fe] = 0x55;                  /* boot_flag */
     boot_params[0x1ff] = 0xaa;
     put32(0x202, 0x53726448);                   /* "HdrS" */
