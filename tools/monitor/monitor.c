@@ -11,8 +11,9 @@
  * the guest's own handler as the CPU would have delivered it. When the guest resets or powers off,
  * one "monitor:" line reports what happened.
  *
- * Guest and monitor share ring 0, the address space and the stack: this is soft layering, the
- * minimal loader a hypervisor builds on, not isolation.
+ * Guest kernel and monitor share ring 0, the address space and the stack: this is soft layering, the
+ * minimal loader a hypervisor builds on, not isolation. The monitor stays reachable when Linux replaces
+ * its page tables because every mov-to-%cr3 site first enters the monitor's identity map (map_monitor).
  *
  * Options in the command line (-append), removed before the guest sees it:
  *   monitor.rewrite=none   read and check the records, rewrite nothing, report before entering.
