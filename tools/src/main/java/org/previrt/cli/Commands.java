@@ -15,6 +15,7 @@ final class Commands {
                 new ListCommand(),
                 new SitesCommand(),
                 new RewriteCommand(),
+                new MonitorCommand(),
                 new BinutilsCommand());
     }
 }

@@ -1,8 +1,5 @@
 package org.previrt.boot;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -13,12 +10,10 @@ import java.util.List;
 import org.previrt.TestRoot;
 
 /**
- * Builds the boot-test kernel (src/test/resources/kernel) with real gcc, as and ld. The monitor is always
- * assembled stock; the kernel's own code is assembled as the {@link Assembler} says.
- *
- * <p>Two link passes: the first with empty embedded copies, the second with the first's .afterburn records
- * and .text bytes embedded in .previrt_copy (the last section), so the monitor can find sites and re-run
- * their original instructions. The build checks the second pass moved and changed nothing before it.
+ * Builds the boot-test kernel (src/test/resources/kernel) with real gcc, as and ld: a multiboot ELF that
+ * boots on bare hardware and, as a module, through the in-place monitor ({@link Monitor}). Its entry
+ * (kernel-boot.s) is always assembled stock; the kernel's own code is assembled as the {@link Assembler}
+ * says.
  */
 final class KernelBuild {
     enum Assembler {
@@ -54,8 +49,7 @@ final class KernelBuild {
             "-nostdlib", "-fno-builtin", "-fno-stack-protector", "-fno-asynchronous-unwind-tables",
             // no SSE/x87 in interrupt paths, and no memcpy calls the kernel does not have
             "-mgeneral-regs-only", "-fno-tree-loop-distribute-patterns", "-Wall", "-Wextra");
-    private static final List<String> KERNEL_OBJECTS =
-            List.of("monitor-boot.o", "monitor.o", "kernel.o", "kernel-cpu.o");
+    private static final List<String> KERNEL_OBJECTS = List.of("kernel-boot.o", "kernel.o", "kernel-cpu.o");
 
     private KernelBuild() {
     }
@@ -76,32 +70,15 @@ final class KernelBuild {
         List<String> cc = new ArrayList<>(List.of("gcc"));
         cc.addAll(CFLAGS);
         cc.addAll(List.of("-I", src.toString(), "-S"));
-        for (String c : List.of("kernel", "monitor")) {
-            run(dir, concat(cc, src.resolve(c + ".c").toString(), "-o", c + ".s"));
-        }
-        run(dir, List.of("as", "--32", "monitor.s", "-o", "monitor.o"));
-        run(dir, List.of("as", "--32", src.resolve("monitor-boot.s").toString(), "-o", "monitor-boot.o"));
+        run(dir, concat(cc, src.resolve("kernel.c").toString(), "-o", "kernel.s"));
+        run(dir, List.of("as", "--32", src.resolve("kernel-boot.s").toString(), "-o", "kernel-boot.o"));
         run(dir, concat(kernelAs(assembler), "kernel.s", "-o", "kernel.o"));
         run(dir, concat(kernelAs(assembler), src.resolve("kernel-cpu.s").toString(), "-o", "kernel-cpu.o"));
-
-        Path empty = Files.createDirectories(dir.resolve("empty"));
-        Files.write(empty.resolve("records.bin"), new byte[0]);
-        Files.write(empty.resolve("text.bin"), new byte[0]);
-        link(dir, empty, "pass1");
-
-        Path embed = Files.createDirectories(dir.resolve("embed"));
-        run(dir, List.of("objcopy", "-O", "binary", "-j", ".text", "pass1.elf", embed.resolve("text.bin").toString()));
-        Files.write(embed.resolve("records.bin"), section(dir.resolve("pass1.elf"), ".afterburn"));
-        link(dir, embed, "kernel");
-
-        Path kernel = dir.resolve("kernel.elf");
-        assertArrayEquals(image(dir, "pass1"), image(dir, "kernel"),
-                "the second link pass changed the kernel before .previrt_copy");
-        assertEquals(run(dir, List.of("nm", "-n", "pass1.elf")), run(dir, List.of("nm", "-n", "kernel.elf")),
-                "the second link pass moved a symbol");
-        assertArrayEquals(Files.readAllBytes(embed.resolve("records.bin")), section(kernel, ".afterburn"),
-                "the embedded records differ from the kernel's .afterburn");
-        return kernel;
+        List<String> ld = new ArrayList<>(List.of("ld", "-m", "elf_i386", "--no-warn-rwx-segments",
+                "-T", src.resolve("kernel.ld").toString(), "-o", "kernel.elf"));
+        ld.addAll(KERNEL_OBJECTS);
+        run(dir, ld);
+        return dir.resolve("kernel.elf");
     }
 
     /** The contents of a section, or no bytes when the file has none of that name. */
@@ -126,23 +103,6 @@ final class KernelBuild {
             case PACK -> List.of("as", "--32", TYPED_PACK.toString());
             case PATCHED -> List.of(patchedAs(), "--32", "-mprevirt");
         };
-    }
-
-    private static void link(Path dir, Path copies, String name) throws IOException, InterruptedException {
-        run(dir, List.of("as", "--32", "-I", copies.toString(), sources().resolve("copy.s").toString(),
-                "-o", name + "-copy.o"));
-        List<String> ld = new ArrayList<>(List.of("ld", "-m", "elf_i386", "-T", sources().resolve("kernel.ld").toString(),
-                "-o", name + ".elf"));
-        ld.addAll(KERNEL_OBJECTS);
-        ld.add(name + "-copy.o");
-        run(dir, ld);
-    }
-
-    /** The loaded image without the embedded copies. */
-    private static byte[] image(Path dir, String name) throws IOException, InterruptedException {
-        Path bin = dir.resolve(name + ".image");
-        run(dir, List.of("objcopy", "-O", "binary", "-R", ".previrt_copy", name + ".elf", bin.toString()));
-        return Files.readAllBytes(bin);
     }
 
     private static String run(Path dir, List<String> argv) throws IOException, InterruptedException {

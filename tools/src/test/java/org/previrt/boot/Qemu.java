@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Boots a multiboot kernel in qemu-system-i386 (software emulation) and collects COM1 and the exit status. */
+/** Boots a multiboot kernel (and modules) in qemu-system-i386 (software emulation) and collects COM1 and the exit status. */
 final class Qemu {
     static final String BINARY = "qemu-system-i386";
     /** Generous for a ~0.1 s boot on a loaded machine; only there so a broken kernel cannot hang the build. */
@@ -26,14 +27,26 @@ final class Qemu {
     }
 
     static Boot boot(Path kernel) throws IOException, InterruptedException {
-        Path serial = Files.createTempFile(kernel.getParent(), kernel.getFileName() + ".", ".serial");
-        Path stderr = Files.createTempFile(kernel.getParent(), kernel.getFileName() + ".", ".stderr");
-        ProcessBuilder pb = new ProcessBuilder(List.of(BINARY,
+        return boot(kernel, List.of(), "");
+    }
+
+    /** Boots {@code kernel} with multiboot modules ({@code -initrd}, comma-separated) and a command line. */
+    static Boot boot(Path kernel, List<Path> modules, String cmdline) throws IOException, InterruptedException {
+        List<String> argv = new ArrayList<>(List.of(BINARY,
                 // pin the CPU model: the transcript prints its cpuid vendor
                 "-cpu", "qemu32",
                 "-kernel", kernel.toString(),
                 "-display", "none", "-serial", "stdio", "-monitor", "none", "-nodefaults", "-no-reboot",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"));
+        if (!modules.isEmpty()) {
+            argv.addAll(List.of("-initrd", String.join(",", modules.stream().map(Path::toString).toList())));
+        }
+        if (!cmdline.isEmpty()) {
+            argv.addAll(List.of("-append", cmdline));
+        }
+        Path serial = Files.createTempFile(kernel.getParent(), kernel.getFileName() + ".", ".serial");
+        Path stderr = Files.createTempFile(kernel.getParent(), kernel.getFileName() + ".", ".stderr");
+        ProcessBuilder pb = new ProcessBuilder(argv);
         // files rather than pipes: nothing has to drain them while we wait with a timeout
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         pb.redirectOutput(serial.toFile());

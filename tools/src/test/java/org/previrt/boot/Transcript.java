@@ -7,15 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A boot's serial output split into the kernel's lines, which must not depend on how the kernel was built
- * or rewritten, and the monitor's closing line "monitor: R records, D sites taken, T traps".
+ * A boot's serial output through the in-place monitor, split into the kernel's lines, which must not
+ * depend on how the kernel was built or rewritten, and the monitor's closing report line (tools/monitor):
+ * "monitor: R records, W rewritten, S skipped, D sites taken, T traps (KIND N, ...), F forwarded".
  */
-record Transcript(String kernel, int records, int sitesTaken, int traps) {
-    private static final Pattern MONITOR =
-            Pattern.compile("monitor: (\\d+) records, (\\d+) sites taken, (\\d+) traps\n\\z");
+record Transcript(String kernel, int records, int rewritten, int skipped, int sitesTaken, int traps, String topKinds,
+        int forwarded) {
+    private static final Pattern MONITOR = Pattern.compile("monitor: (\\d+) records, (\\d+) rewritten, (\\d+) skipped, "
+            + "(\\d+) sites taken, (\\d+) traps \\(([^)]*)\\), (\\d+) forwarded\n\\z");
 
     /** QEMU's exit status for the kernel's isa-debug-exit write of 0x10 (EXIT_OK in kernel.c). */
     static final int EXIT_OK = 0x10 << 1 | 1;
+    /** QEMU's exit status when the monitor stops the boot (monitor.c die()). */
+    static final int EXIT_MONITOR_STOPPED = 0x7f << 1 | 1;
 
     /** The kernel's lines every boot must print: kernel/transcript.txt. */
     static String expectedKernelLines() throws IOException {
@@ -29,7 +33,8 @@ record Transcript(String kernel, int records, int sitesTaken, int traps) {
         if (!m.find()) {
             throw new AssertionError("no monitor line at the end of the serial output:\n" + serial);
         }
-        return new Transcript(serial.substring(0, m.start()), Integer.parseInt(m.group(1)),
-                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        return new Transcript(serial.substring(0, m.start()), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), m.group(6),
+                Integer.parseInt(m.group(7)));
     }
 }

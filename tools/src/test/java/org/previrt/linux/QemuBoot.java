@@ -24,6 +24,11 @@ final class QemuBoot {
     }
 
     static Boot boot(Path bzImage, Path initrd, Path dir) throws IOException, InterruptedException {
+        return boot(bzImage, initrd.toString(), "", dir);
+    }
+
+    /** Boots {@code kernel} with {@code -initrd MODULES} (comma-separated multiboot modules) and extra command-line words. */
+    static Boot boot(Path bzImage, String modules, String extraCmdline, Path dir) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path serial = dir.resolve("serial.txt");
         Path stderr = dir.resolve("qemu.stderr");
@@ -31,8 +36,8 @@ final class QemuBoot {
         // succeeds however loaded the host is (without it, a loaded host turned "Fast TSC calibration
         // using PIT" into "failed ... clocksource pit" in one boot of two)
         ProcessBuilder pb = new ProcessBuilder(List.of(BINARY, "-cpu", "qemu32", "-m", "128", "-icount", "shift=0",
-                "-kernel", bzImage.toString(), "-initrd", initrd.toString(),
-                "-append", "console=ttyS0 panic=-1",
+                "-kernel", bzImage.toString(), "-initrd", modules,
+                "-append", ("console=ttyS0 panic=-1 " + extraCmdline).strip(),
                 "-nodefaults", "-display", "none", "-serial", "stdio", "-monitor", "none", "-no-reboot"));
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         pb.redirectOutput(serial.toFile());

@@ -1,0 +1,133 @@
+package org.previrt.linux;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.previrt.TestRoot;
+import org.previrt.binutils.SharedBuild;
+import org.previrt.cli.Main;
+
+/**
+ * Soft layering on the real target: the vmlinux of each route (the builds LinuxAfterburnTest caches),
+ * loaded by the product monitor ({@code tools/previrt monitor}) with every site rewritten to int3,
+ * boots to the stock bzImage's transcript (timestamps and numbers masked) and ends with the monitor's
+ * report line: every record rewritten except those in .altinstr_replacement, hundreds of sites taken.
+ */
+@Tag("linux")
+@Tag("qemu")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LinuxSoftLayeringTest {
+    private static final Pattern REPORT = Pattern.compile("monitor: (\\d+) records, (\\d+) rewritten, (\\d+) skipped, "
+            + "(\\d+) sites taken, (\\d+) traps \\(([^)]*)\\), (\\d+) forwarded\n");
+
+    private Path root;
+    private Path cache;
+    private KernelSource source;
+    private KernelBuild.Built stock;
+    private Path initrd;
+    private Path monitor;
+
+    @BeforeAll
+    void setUp() throws Exception {
+        Path tarball = Path.of(System.getProperty("previrt.linux.tarball", KernelSource.DEFAULT_TARBALL.toString()));
+        assumeTrue(Files.isRegularFile(tarball), "no " + tarball + " (apt-get install linux-source-6.1)");
+        for (String t : List.of("make", "gcc", "flex", "bison", "bc", "tar", "xz", QemuBoot.BINARY)) {
+            assumeTrue(Tool.onPath(t), t + " is not installed (tools/run-tests installs what the Linux test needs)");
+        }
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/time")), "/usr/bin/time is missing (apt-get install time)");
+        root = TestRoot.real();
+        cache = root.resolve("tools/target/linux");
+        Files.createDirectories(cache);
+        source = KernelSource.unpack(tarball, cache);
+        stock = KernelBuild.build(source, cache, Routes.stock());
+        initrd = InitRamfs.build(cache.resolve("initramfs"));
+        monitor = cache.resolve("soft-layering/monitor.elf");
+        Files.createDirectories(monitor.getParent());
+        assertEquals(0, cli("monitor", "-o", monitor.toString()).exit);
+    }
+
+    private record Run(int exit, String out) {
+    }
+
+    private Run cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), root);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Routes.WRAPPER, Routes.PATCHED_AS})
+    void bootsSoftLayeredToTheStockTranscript(String route) throws Exception {
+        KernelBuild.Recipe r;
+        if (route.equals(Routes.WRAPPER)) {
+            r = Routes.wrapper(root);
+        } else {
+            Path as = SharedBuild.patchedAsOrNull();
+            assumeTrue(as != null, "the patched binutils cannot be built here");
+            r = Routes.patchedAs(root, cache, as);
+        }
+        KernelBuild.Built b = KernelBuild.build(source, cache, r);
+        QemuBoot.Boot want = QemuBoot.boot(stock.bzImage(), initrd, cache.resolve("soft-layering/stock"));
+        QemuBoot.Boot got = QemuBoot.boot(monitor, b.vmlinux() + "," + initrd, "", cache.resolve("soft-layering/" + route));
+        Matcher m = REPORT.matcher(got.serial());
+        assertTrue(m.find(), "no monitor report line:\n" + got.serial());
+        System.out.printf("linux: %s soft-layered boot %d ms (stock bzImage %d ms): %s", route, got.millis(), want.millis(),
+                m.group());
+        assertTrue(got.serial().contains(InitRamfs.LINE), "no line from /init:\n" + got.serial());
+        String kernelLines = got.serial().substring(0, m.start()) + got.serial().substring(m.end());
+        // the signs of sched_clock's offsets follow how long the boot took to get there (traps cost time)
+        Transcript w = Transcript.of(unsignedSchedClock(want.serial()));
+        Transcript g = Transcript.of(unsignedSchedClock(kernelLines));
+        List<String> missing = w.surplusOver(g);
+        List<String> extra = g.surplusOver(w);
+        assertTrue(missing.isEmpty() && extra.isEmpty(), "transcripts differ (timestamps and numbers masked)\nonly stock:\n  "
+                + String.join("\n  ", missing) + "\nonly soft-layered " + route + ":\n  " + String.join("\n  ", extra));
+
+        int records = Integer.parseInt(m.group(1));
+        int rewritten = Integer.parseInt(m.group(2));
+        int skipped = Integer.parseInt(m.group(3));
+        int taken = Integer.parseInt(m.group(4));
+        Run sites = cli("sites", "--json", b.vmlinux().toString());
+        assertEquals(0, sites.exit);
+        int all = count(sites.out, "\"record\": ");
+        int copied = count(sites.out, "\"kernelSection\": \"copied\"");
+        assertEquals(all, records, "records the monitor read vs tools/previrt sites");
+        assertEquals(copied, skipped, "only the .altinstr_replacement records are left unrewritten");
+        assertEquals(records - copied, rewritten);
+        assertTrue(taken >= 300, "distinct sites taken: " + taken);
+    }
+
+    private static String unsignedSchedClock(String serial) {
+        Matcher m = Pattern.compile("(?m)^(.*sched_clock: Marking stable.*)$").matcher(serial);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).replace("-", "")));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static int count(String s, String needle) {
+        int n = 0;
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
