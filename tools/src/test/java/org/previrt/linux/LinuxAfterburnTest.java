@@ -79,15 +79,7 @@ class LinuxAfterburnTest {
     private synchronized KernelBuild.Built route(String route) throws Exception {
         KernelBuild.Built b = builds.get(route);
         if (b == null) {
-            KernelBuild.Recipe r;
-            if (route.equals(Routes.WRAPPER)) {
-                r = Routes.wrapper(root);
-            } else {
-                Path as = SharedBuild.patchedAsOrNull();
-                assumeTrue(as != null, "the patched binutils cannot be built here (binutils-source, bison, flex, texinfo)");
-                r = Routes.patchedAs(root, cache, as);
-            }
-            b = build(r);
+            b = build(Routes.afterburned(route, root, cache));
             System.out.printf("linux: %s/stock make CPU %.3f (one cold build each, at different times: noisy)%n", route,
                     b.cpuSeconds() / stock.cpuSeconds());
             builds.put(route, b);

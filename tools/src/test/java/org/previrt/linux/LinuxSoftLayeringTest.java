@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.previrt.TestRoot;
-import org.previrt.binutils.SharedBuild;
 import org.previrt.cli.Main;
 
 /**
@@ -74,15 +73,7 @@ class LinuxSoftLayeringTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {Routes.WRAPPER, Routes.PATCHED_AS})
     void bootsSoftLayeredToTheStockTranscript(String route) throws Exception {
-        KernelBuild.Recipe r;
-        if (route.equals(Routes.WRAPPER)) {
-            r = Routes.wrapper(root);
-        } else {
-            Path as = SharedBuild.patchedAsOrNull();
-            assumeTrue(as != null, "the patched binutils cannot be built here");
-            r = Routes.patchedAs(root, cache, as);
-        }
-        KernelBuild.Built b = KernelBuild.build(source, cache, r);
+        KernelBuild.Built b = KernelBuild.build(source, cache, Routes.afterburned(route, root, cache));
         QemuBoot.Boot want = QemuBoot.boot(stock.bzImage(), initrd, cache.resolve("soft-layering/stock"));
         QemuBoot.Boot got = QemuBoot.boot(monitor, b.vmlinux() + "," + initrd, "", cache.resolve("soft-layering/" + route));
         Matcher m = REPORT.matcher(got.serial());

@@ -8,6 +8,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Assumptions;
+import org.previrt.binutils.SharedBuild;
+
 /**
  * The three ways the test builds the kernel, as make variables. Nothing in the kernel tree changes.
  * <ul>
@@ -41,6 +44,19 @@ final class Routes {
     static KernelBuild.Recipe stock() {
         return new KernelBuild.Recipe(STOCK, List.of("KCFLAGS=-save-temps=obj", "KAFLAGS=-save-temps=obj"),
                 Map.of(), "");
+    }
+
+    /**
+     * The recipe of an afterburned route, {@link #WRAPPER} or {@link #PATCHED_AS}; the patched-as route
+     * skips the test, saying why, where the patched binutils cannot be built.
+     */
+    static KernelBuild.Recipe afterburned(String route, Path root, Path cache) throws IOException {
+        if (route.equals(WRAPPER)) {
+            return wrapper(root);
+        }
+        Path as = SharedBuild.patchedAsOrNull();
+        Assumptions.assumeTrue(as != null, "the patched binutils cannot be built here (binutils-source, bison, flex, texinfo)");
+        return patchedAs(root, cache, as);
     }
 
     static KernelBuild.Recipe wrapper(Path root) throws IOException {
