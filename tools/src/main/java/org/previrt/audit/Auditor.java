@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -14,7 +19,7 @@ import org.previrt.render.PackRenderer;
 import org.previrt.util.ProcessRunner;
 
 /**
- * Audits one input at a time: compiles a .c with {@code gcc -m32 -S} (a .S: {@code -E}), assembles the assembly with
+ * Audits inputs, one by one or several at once ({@link #auditAll}): compiles a .c with {@code gcc -m32 -S} (a .S: {@code -E}), assembles the assembly with
  * stock {@code as --32} and with the pack (or with a patched assembler given {@code -mprevirt}),
  * and compares the two objects.
  */
@@ -33,7 +38,8 @@ public final class Auditor implements AutoCloseable {
     private final Path stub;
     /** Where gcc and as run (null: this process's folder): relative .include/.incbin paths resolve from it. */
     private final Path workDir;
-    private int counter;
+    /** Names each input's scratch files; inputs audited at once never share one. */
+    private final AtomicInteger counter = new AtomicInteger();
 
     /** {@code patchedAs}: null to use the macro pack with stock as. */
     public Auditor(Path root, IsaSpec spec, String patchedAs, List<String> gccFlags) throws IOException, AuditException {
@@ -70,7 +76,7 @@ public final class Auditor implements AutoCloseable {
         // not a regular file (a FIFO, a device): refused before gcc or as read it
         org.previrt.util.RegularFiles.checkInput(input, org.previrt.util.RegularFiles.MAX_ELF_BYTES);
         String file = input.getFileName().toString();
-        int n = counter++;
+        int n = counter.getAndIncrement();
         Path asm;
         if (file.endsWith(".c") || file.endsWith(".S")) {
             // C is compiled, .S only preprocessed: either way gcc hands as exactly this text
@@ -132,6 +138,57 @@ public final class Auditor implements AutoCloseable {
                     r.holes());
         }
         return r;
+    }
+
+    /**
+     * Audits {@code inputs} with up to {@code jobs} at once (each input is independent: its own gcc, two
+     * assemblies and two objdumps). The results are in input order, and a failure reported is that of the
+     * first failing input in that order, so the output does not depend on {@code jobs}.
+     */
+    public List<InputResult> auditAll(List<Path> inputs, int jobs)
+            throws IOException, InterruptedException, AuditException {
+        if (jobs <= 1 || inputs.size() <= 1) {
+            List<InputResult> results = new ArrayList<>();
+            for (Path in : inputs) {
+                results.add(audit(in));
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, inputs.size()));
+        try {
+            List<Future<InputResult>> pending = new ArrayList<>();
+            for (Path in : inputs) {
+                pending.add(pool.submit(() -> audit(in)));
+            }
+            List<InputResult> results = new ArrayList<>();
+            for (Future<InputResult> f : pending) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    pool.shutdownNow();
+                    throw rethrow(e.getCause());
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static AuditException rethrow(Throwable t) throws IOException, InterruptedException {
+        if (t instanceof AuditException a) {
+            return a;
+        }
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof InterruptedException ie) {
+            throw ie;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        throw new IllegalStateException(t);
     }
 
     /** Runs a step in the working folder (null: here), through the project's one runner. */

@@ -14,7 +14,7 @@ import org.previrt.audit.InputResult;
 import org.previrt.spec.Specs;
 
 /**
- * {@code audit FILE.s|FILE.S|FILE.c ... [--as PATH] [--json] [-- GCCFLAGS...]}: assemble each input with
+ * {@code audit FILE.s|FILE.S|FILE.c ... [--as PATH] [--jobs N] [--json] [-- GCCFLAGS...]}: assemble each input with
  * and without previrt and report sensitive instructions without a site and changed bytes.
  */
 final class AuditCommand implements Command {
@@ -30,7 +30,7 @@ final class AuditCommand implements Command {
 
     @Override
     public String argsSyntax() {
-        return "FILE.s|FILE.S|FILE.c ... [--as PATH] [--json] [-- GCCFLAGS...]";
+        return "FILE.s|FILE.S|FILE.c ... [--as PATH] [--jobs N] [--json] [-- GCCFLAGS...]";
     }
 
     @Override
@@ -38,6 +38,9 @@ final class AuditCommand implements Command {
         return new Options()
                 .addOption(Option.builder().longOpt("as").hasArg().argName("PATH")
                         .desc("a patched assembler run as PATH --32 -mprevirt instead of stock as with the pack").build())
+                .addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N")
+                        .desc("audit up to N inputs at once (default: the number of processors); the report is the same")
+                        .build())
                 .addOption(Main.flag("json", "print one JSON document instead of the summary"));
     }
 
@@ -56,12 +59,12 @@ final class AuditCommand implements Command {
         if (inputs.isEmpty()) {
             throw new UsageException("no input (usage: tools/previrt audit " + argsSyntax() + ")");
         }
-        List<InputResult> results = new ArrayList<>();
+        int jobs = jobs(line);
+        List<InputResult> results;
         try (Auditor auditor = new Auditor(ctx.root(), Specs.load(ctx.root()), line.getOptionValue("as"),
                 gccFlags)) {
-            for (String in : inputs) {
-                results.add(auditor.audit(Path.of(in))); // an AuditException is printed by Main: exit 2
-            }
+            // an AuditException (the first failing input's) is printed by Main: exit 2
+            results = auditor.auditAll(inputs.stream().map(Path::of).toList(), jobs);
         }
         AuditReport report = new AuditReport(results);
         if (line.hasOption("json")) {
@@ -70,5 +73,21 @@ final class AuditCommand implements Command {
             report.printHuman(ctx.out());
         }
         return report.ok() ? 0 : 1;
+    }
+
+    private static int jobs(CommandLine line) throws UsageException {
+        String v = line.getOptionValue("jobs");
+        if (v == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1 && n <= 64) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new UsageException("--jobs wants a number from 1 to 64, not '" + v + "'");
     }
 }

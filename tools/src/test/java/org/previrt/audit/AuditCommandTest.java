@@ -177,6 +177,39 @@ class AuditCommandTest {
     }
 
     @Test
+    void inputsAuditedAtOnceGiveTheSameReportInInputOrder() throws Exception {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            // every other input misses an instruction, so a reordered report would show
+            args.add(write("in" + i + ".s", i % 2 == 0 ? "cli\nsti\n" : "cli\n.byte 0xfb\n").toString());
+        }
+        args.add("--json");
+        assertEquals(1, audit(withJobs(args, "1")));
+        String serial = out.toString();
+        assertTrue(serial.indexOf("in0.s") < serial.indexOf("in5.s"), serial);
+        assertEquals(1, audit(withJobs(args, "3")));
+        assertEquals(serial, out.toString());
+        // the error named is the first failing input's, whichever finishes first
+        List<String> bad = new ArrayList<>(args.subList(0, 6));
+        bad.add(2, write("bad1.s", "nosuchinsn %eax\n").toString());
+        bad.add(write("bad2.s", "nosuchinsn %ebx\n").toString());
+        assertEquals(2, audit(withJobs(bad, "4")));
+        assertTrue(err.toString().contains("bad1.s:1:") && !err.toString().contains("bad2.s"), err.toString());
+        for (String j : new String[] {"0", "65", "two"}) {
+            assertEquals(2, audit(withJobs(args, j)));
+            assertTrue(err.toString().contains("--jobs wants a number from 1 to 64, not '" + j + "'"), err.toString());
+            assertEquals("", out.toString());
+        }
+    }
+
+    private static String[] withJobs(List<String> args, String jobs) {
+        List<String> a = new ArrayList<>(args);
+        a.add(0, "--jobs");
+        a.add(1, jobs);
+        return a.toArray(String[]::new);
+    }
+
+    @Test
     void goldenVectorsAgreeWithTheIndependentDecode() throws Exception {
         // every vector but syntax-variants.s, whose .code16 part objdump cannot decode as such
         Path dir = TestRoot.real().resolve("test-vectors");

@@ -229,11 +229,9 @@ class LinuxAfterburnTest {
         KernelBuild.Built temps = stock; // built with -save-temps=obj (Routes.stock)
         KernelAssembly asm = KernelAssembly.of(temps.dir());
         long t0 = System.nanoTime();
-        List<InputResult> results = new ArrayList<>();
+        List<InputResult> results;
         try (Auditor a = new Auditor(root, Specs.load(root), as, List.of(), temps.dir())) {
-            for (Path s : asm.files()) {
-                results.add(a.audit(s));
-            }
+            results = a.auditAll(asm.files(), Runtime.getRuntime().availableProcessors());
         }
         Map<String, Integer> missedBy = new TreeMap<>();
         Map<String, Integer> changedBy = new TreeMap<>();
