@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One out-of-tree build ({@code O=}) of the test configuration: {@code make ARCH=i386 tinyconfig}, the
@@ -36,7 +37,16 @@ final class KernelBuild {
     private KernelBuild() {
     }
 
+    /** One lock per recipe: a test and {@link BuildsAhead} asking for the same build build it once. */
+    private static final ConcurrentHashMap<String, Object> LOCKS = new ConcurrentHashMap<>();
+
     static Built build(KernelSource src, Path cache, Recipe r) throws IOException, InterruptedException {
+        synchronized (LOCKS.computeIfAbsent(r.name(), k -> new Object())) {
+            return buildLocked(src, cache, r);
+        }
+    }
+
+    private static Built buildLocked(KernelSource src, Path cache, Recipe r) throws IOException, InterruptedException {
         String key = new ContentHash()
                 .text("recipe", RECIPE_VERSION)
                 .text("tarball", src.sha256())

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 record KernelSource(Path tarball, String sha256, Path tree) {
     static final Path DEFAULT_TARBALL = Path.of("/usr/src/linux-source-6.1.tar.xz");
 
-    static KernelSource unpack(Path tarball, Path cache) throws IOException, InterruptedException {
+    static synchronized KernelSource unpack(Path tarball, Path cache) throws IOException, InterruptedException {
         String sha = ContentHash.sha256(tarball);
         Path dir = cache.resolve("src-" + sha.substring(0, 16));
         Path marker = dir.resolve("unpacked.ok");

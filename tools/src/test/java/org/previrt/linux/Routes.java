@@ -66,7 +66,7 @@ final class Routes {
                 "LD=" + w.resolve("ld")), Map.of(), hash);
     }
 
-    static KernelBuild.Recipe patchedAs(Path root, Path cache, Path asNew) throws IOException {
+    static synchronized KernelBuild.Recipe patchedAs(Path root, Path cache, Path asNew) throws IOException {
         Path w = root.resolve("generated/x86-32/bin");
         Path bin = cache.resolve("mprevirt-bin");
         Files.createDirectories(bin);
