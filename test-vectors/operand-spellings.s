@@ -1,4 +1,4 @@
-# previrt test vector: operands written the ways gas takes them (issue 8). Expressions with
+# previrt test vector: operands written the ways gas takes them. Expressions with
 # parentheses and spaces, indexed memory, spaced commas, mixed case after a prefix, %cr8, the far
 # forms spelled jmp/call, and ordinary instructions written the same ways, which stay as they are.
 # (Two prefixes on one line are a pack limit, where the patched gas differs: not here.)

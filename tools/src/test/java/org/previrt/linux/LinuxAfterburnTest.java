@@ -201,7 +201,7 @@ class LinuxAfterburnTest {
                 + " trampolines changed:\n  " + String.join("\n  ", diff));
     }
 
-    /** Check (d), issue 9 item 4: the afterburned build prints no warning the stock build lacks. */
+    /** The afterburned build prints no warning the stock build lacks. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {Routes.WRAPPER, Routes.PATCHED_AS})
     void noNewBuildWarnings(String route) throws Exception {
@@ -213,7 +213,7 @@ class LinuxAfterburnTest {
     }
 
     /**
-     * Issue 9's done-when: {@code tools/previrt audit} over the kernel's own assembly ({@code .s} kept by
+     * {@code tools/previrt audit} over the kernel's own assembly ({@code .s} kept by
      * {@code -save-temps=obj}, see {@link KernelAssembly}) finds no hole, through the pack and with the
      * patched as.
      */

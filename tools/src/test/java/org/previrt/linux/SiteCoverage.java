@@ -17,7 +17,7 @@ import org.previrt.spec.model.Form;
  */
 final class SiteCoverage {
     /**
-     * Linux 6.1 writes these as {@code .byte} (smap.h, mwait.h): no pack sees them (issue 9, item 3); the
+     * Linux 6.1 writes these as {@code .byte} (smap.h, mwait.h): no pack sees them; the
      * patched as makes such a statement a site when its bytes are exactly one sensitive form.
      */
     static final Set<String> WRITTEN_AS_BYTES = Set.of("clac", "stac", "monitor", "mwait", "monitorx", "mwaitx");

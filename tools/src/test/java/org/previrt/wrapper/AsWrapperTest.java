@@ -142,7 +142,7 @@ class AsWrapperTest {
         Exec.Result n = Exec.run(tmp, Map.of("PREVIRT_REAL_AS", fake.toString(), "ARGS_LOG", log.toString(),
                 "PREVIRT_NOP1", "1", "PREVIRT_FAST", "1"), null, List.of(wrapper, "--32", "-o", "a.o"));
         assertEquals(0, n.exit(), n.all());
-        // PREVIRT_FAST is gone (issue 9): it adds nothing
+        // PREVIRT_FAST is gone: it added nothing
         assertEquals(List.of("--defsym", "PREVIRT_NOP1=1", "--32", "-o", "a.o", pack, "-"), Files.readAllLines(log));
 
         // PREVIRT_SKIP: a pattern matching the -o value (either spelling) runs the real as without the pack,

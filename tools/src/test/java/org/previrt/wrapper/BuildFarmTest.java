@@ -33,7 +33,7 @@ import org.previrt.binutils.SharedBuild;
 import org.previrt.cli.Main;
 
 /**
- * Issue 19 with the real Debian ccache and distcc: two distccd daemons on local ports are the build
+ * Build farms with the real Debian ccache and distcc: two distccd daemons on local ports are the build
  * farm; a three-file C project built through them equals the local build for every variant, both
  * routes; an object from a host without the wrapper is refused by bin/ld; ccache across a spec edit and
  * {@code generate}. The farm lives in a world-readable folder: distccd as root runs jobs as nobody.

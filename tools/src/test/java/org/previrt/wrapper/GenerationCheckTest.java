@@ -22,7 +22,7 @@ import org.previrt.TestRoot;
 import org.previrt.testutil.Cli;
 
 /**
- * Issue 19 with real gcc, gas, ld and readelf: the wrapper's choices as -Wa options, the generation
+ * Build-farm safety with real gcc, gas, ld and readelf: the wrapper's choices as -Wa options, the generation
  * record in every object, and bin/ld refusing objects with code that lack it or carry another id.
  */
 class GenerationCheckTest {
