@@ -415,7 +415,7 @@ afterburn_files() { # afterburn_files OBJDIR LIST: how many listed objects carry
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 verdict() { awk -v r="$1" -v g="$2" 'BEGIN { print (r <= g ? "PASS" : "OVER") }'; }
 
-# ---------------------------------------------------------------- the patched gas (issue 3)
+# ---------------------------------------------------------------- the patched gas
 
 # Same hash as PatchSeries.hash() in tools/: the version, then "\n<file> <sha256>" for each
 # patch of the series.  The test suite's cached build lives in binutils-build/<first 16>/,
@@ -467,7 +467,7 @@ patched_provenance() {
     fi
 }
 
-# ---------------------------------------------------------------- whole builds (issue 5)
+# ---------------------------------------------------------------- whole builds
 
 # The variants of --build-time: the plain build and the build with the as wrapper found
 # through gcc -B.
@@ -564,7 +564,7 @@ print_builds() { # print_builds LOAD_BEFORE
     local v base med r
     # shellcheck disable=SC2086  # the lists are numbers
     base=$(median ${build_times[plain]})
-    printf '\nwhole build (issue 5): configure + make -j1 all-gas of %s for i686, wall time, median of %d:\n' \
+    printf '\nwhole build: configure + make -j1 all-gas of %s for i686, wall time, median of %d:\n' \
         "$(basename "$(binutils_tarball)")" "$build_runs"
     for v in "${BUILD_VARIANTS[@]}"; do
         # shellcheck disable=SC2086
@@ -764,7 +764,7 @@ main() {
     fi
     if [[ -n $patched_as ]]; then
         read -r empty_mprevirt empty_base < <(fixed_cost patched mprevirt)
-        printf 'patched gas (issue 3): as-new --32 [-mprevirt] FILE.s -o FILE.o, summed over the files;\n'
+        printf 'patched gas: as-new --32 [-mprevirt] FILE.s -o FILE.o, summed over the files;\n'
         printf '  the base is the same as-new without -mprevirt (Debian'"'"'s as above is built differently)\n'
         printf '  as-new: %s\n  (%s; %s)\n' "$patched_as" "$(patched_provenance)" "$("$patched_as" --version | head -n 1)"
         printf '  fixed cost per assembled file (empty input): %d instructions (as-new: %d)\n' \

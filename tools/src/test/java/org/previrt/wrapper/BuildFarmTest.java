@@ -350,4 +350,34 @@ class BuildFarmTest {
                 "hlt has more padding now");
         assertArrayEquals(new long[] {3, 0}, ccacheBuild("cc7", hashed, List.of(b)), "unchanged rebuild hits");
     }
+
+    /**
+     * The patched-as route under ccache: ccache hashes gcc, not the {@code as} that {@code -B} finds, so
+     * naming that as in CCACHE_EXTRAFILES is what makes a new as (a rebuilt binutils) a miss.
+     */
+    @Test
+    @Tag("binutils")
+    void ccacheWithThePatchedAs() throws Exception {
+        Path asNew = SharedBuild.patchedAsOrNull();
+        assumeTrue(asNew != null, "no patched as here");
+        Path dir = farm.resolve("ccache-mprevirt-bin");
+        Files.createDirectories(dir);
+        Path as = dir.resolve("as");
+        Files.copy(asNew, as, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        List<String> flags = List.of("-B" + dir + "/", "-Wa,-mprevirt");
+        Path ld = gen.resolve("x86-32/bin/ld");
+        Map<String, String> plain = Map.of("CCACHE_DIR", farm.resolve("ccache-mprevirt").toString());
+        Map<String, String> hashed = withEnv(plain, "CCACHE_EXTRAFILES", as.toString());
+
+        assertArrayEquals(new long[] {0, 3}, ccacheBuild("m1", plain, flags), "cold: three misses");
+        assertArrayEquals(new long[] {3, 0}, ccacheBuild("m2", plain, flags), "unchanged: three hits");
+        assertEquals(0, link(FILES.stream().map(f -> farm.resolve("out-m2/" + f + ".o")).toList(), ld).exit());
+        assertArrayEquals(new long[] {0, 3}, ccacheBuild("m3", hashed, flags), "first run with the as hashed");
+        assertArrayEquals(new long[] {3, 0}, ccacheBuild("m4", hashed, flags), "unchanged as: hits");
+        // another as under the same path (one byte more: still the same program) is a miss only when hashed
+        Files.write(as, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND);
+        assertArrayEquals(new long[] {3, 0}, ccacheBuild("m5", plain, flags), "ccache cannot see the as");
+        assertArrayEquals(new long[] {0, 3}, ccacheBuild("m6", hashed, flags), "a changed as is a miss");
+        assertEquals(0, link(FILES.stream().map(f -> farm.resolve("out-m6/" + f + ".o")).toList(), ld).exit());
+    }
 }
