@@ -11,11 +11,13 @@ import org.previrt.binutils.SharedBuild;
 import org.previrt.linux.BuildsAhead;
 
 /**
- * Starts the slow builds as soon as the run starts, on one background thread: the patched binutils when
- * the plan has binutils or linux tests, then the three kernels when it has linux tests. Meanwhile the
- * cheap classes run first ({@link CostOrder}); most of them use one core, and binutils' configure steps
- * use one, so the two overlap. A test that needs a build takes the same lock and waits for it; a build
- * that fails here is simply built again, and reported, by the test. Registered through META-INF/services.
+ * Starts the slow builds as soon as the run starts, on background threads: the patched binutils when the
+ * plan has binutils or linux tests, and beside it the three kernels when it has linux tests (stock,
+ * wrapper, then patched-as, which needs binutils). Meanwhile the cheap classes run first
+ * ({@link CostOrder}). Much of binutils' build (its configure steps) and of the cheap classes uses one
+ * core; started together they keep both cores busy. A test that needs a build takes the same lock and
+ * waits for it; a build that fails here is built again, and reported, by the test. Registered through
+ * META-INF/services.
  */
 public final class BuildAhead implements TestExecutionListener {
     @Override
@@ -30,16 +32,24 @@ public final class BuildAhead implements TestExecutionListener {
         if (!linux && !tags.contains("binutils")) {
             return;
         }
+        start("binutils", SharedBuild::patchedAsOrNull);
+        if (linux) {
+            start("linux", () -> {
+                BuildsAhead.kernels();
+                return null;
+            });
+        }
+    }
+
+    /** One daemon thread per build chain; the kernels' patched-as build waits for binutils by its lock. */
+    private static void start(String what, java.util.concurrent.Callable<?> build) {
         Thread t = new Thread(() -> {
             try {
-                SharedBuild.patchedAsOrNull();
-                if (linux) {
-                    BuildsAhead.kernels();
-                }
+                build.call();
             } catch (Throwable e) {
-                System.out.println("build ahead: stopped (" + e + "); the tests that need the build will report it");
+                System.out.println("build ahead: " + what + " stopped (" + e + "); the tests that need it will report it");
             }
-        }, "build-ahead");
+        }, "build-ahead-" + what);
         t.setDaemon(true);
         t.start();
     }
