@@ -16,20 +16,30 @@
  * its page tables because every mov-to-%cr3 site first enters the monitor's identity map (map_monitor).
  *
  * Options in the command line (-append), removed before the guest sees it:
+ *   monitor.rewrite=int3   the default: every site starts with int3
+ *   monitor.rewrite=call   sites of 5 bytes or more that run at their link address get a `call` into
+ *                          the monitor instead (no exception on the way in); the rest keep int3
  *   monitor.rewrite=none   read and check the records, rewrite nothing, report before entering.
  */
 #include <stdint.h>
 
 #include "monitor.h"
+#include "copies.h"
 #include "sites.h"
 
 #define MAX_SITES 8192
+#define MAX_COPIES 2048
 #define TRAMPOLINE 48           /* a site (<= 32 bytes), sti + hlt, and a 5-byte jmp */
+#define STUB 8                  /* a call site's way in: lea 4(%esp),%esp; int3 */
+#define STUB_INT3 4             /* where the stub's int3 is */
 
 static struct mon_image guest;
 static struct mon_site sites[MAX_SITES];
 static uint8_t trampolines[MAX_SITES][TRAMPOLINE] __attribute__((aligned(16)));
-static uint32_t nsites, rewritten, skipped, distinct, traps, forwarded;
+static uint8_t stubs[MAX_SITES][STUB] __attribute__((aligned(8)));
+static uint32_t nsites, rewritten, by_call, skipped, distinct, traps, forwarded;
+static struct mon_copy copies[MAX_COPIES];
+static uint32_t ncopies;
 static int reported;
 
 /* The guest's view of the descriptor-table registers; the real IDTR always holds the monitor's. */
@@ -175,11 +185,18 @@ void monitor_report(void)
     print_dec(guest.nrecords);
     print(" records, ");
     print_dec(rewritten);
-    print(" rewritten, ");
+    print(" rewritten (");
+    print_dec(by_call);
+    print(" by call), ");
     print_dec(skipped);
     print(" skipped, ");
+    uint32_t copied = 0;      /* distinct sites that trapped where Linux had copied them */
+    for (uint32_t i = 0; i < nsites; i++)
+        copied += sites[i].use == MON_COPIED && sites[i].traps != 0;
     print_dec(distinct);
-    print(" sites taken, ");
+    print(" sites taken (");
+    print_dec(copied);
+    print(" copied), ");
     print_dec(traps);
     print(" traps (");
     for (int p = 0; p < 5 && top_n[p]; p++) {
@@ -302,9 +319,20 @@ static int cpu_error_code(uint32_t v)
 
 /* ---- sites ---- */
 
-/* Where the guest runs a site: its link address, or (before paging) its physical load address. */
+/* Where the guest runs a site: a copy of it that Linux made (which replaced whatever site was there
+ * before), its link address, or (before paging) its physical load address. *delta is how far from its
+ * recorded address it runs. */
 static struct mon_site *site_for(uint32_t addr, uint32_t *delta)
 {
+    for (uint32_t i = mon_copy_first(copies, ncopies, addr); i < ncopies && copies[i].at == addr; i++) {
+        const struct mon_copy *c = &copies[i];
+        /* the guest runs at addr, so the destination is mapped there */
+        if (mon_copy_applied(c, guest.file, sites, nsites, (const uint8_t *)c->instr)) {
+            struct mon_site *s = &sites[c->site];
+            *delta = addr - s->start;
+            return s;
+        }
+    }
     struct mon_site *s = mon_site_at(sites, nsites, addr);
     if (s) {
         *delta = 0;
@@ -496,6 +524,11 @@ static int site_trap(struct frame *f, struct mon_site *s, uint32_t delta)
 int monitor_trap(struct frame *f)
 {
     if (f->vector == 3) {
+        /* a call site: its stub dropped the return address, so the frame is the int3 one; call sites
+         * only run at their link address */
+        uint32_t in_stubs = f->eip - 1 - (uint32_t)stubs;
+        if (in_stubs < sizeof stubs && in_stubs % STUB == STUB_INT3)
+            return site_trap(f, &sites[in_stubs / STUB], 0);
         uint32_t delta;
         struct mon_site *s = site_for(f->eip - 1, &delta);
         if (s)
@@ -513,11 +546,20 @@ static int overlaps(uint32_t a, uint32_t alen, uint32_t b, uint32_t blen)
     return a < b + blen && b < a + alen;
 }
 
-/* Copies the command line without monitor.* options; returns whether monitor.rewrite=none was there. */
-static int take_options(const char *from)
+enum rewrite { REWRITE_INT3, REWRITE_CALL, REWRITE_NONE };
+
+static int word_is(const char *w, uint32_t len, const char *opt)
 {
-    static const char opt_none[] = "monitor.rewrite=none";
-    int none = 0;
+    uint32_t k = 0;
+    while (k < len && opt[k] && w[k] == opt[k])
+        k++;
+    return k == len && opt[k] == 0;
+}
+
+/* Copies the command line without monitor.* options; returns the monitor.rewrite= choice. */
+static enum rewrite take_options(const char *from)
+{
+    enum rewrite how = REWRITE_INT3;
     uint32_t n = 0;
     while (*from) {
         while (*from == ' ')
@@ -526,18 +568,14 @@ static int take_options(const char *from)
         while (*from && *from != ' ')
             from++;
         uint32_t len = (uint32_t)(from - w);
-        if (len == sizeof opt_none - 1) {
-            uint32_t k = 0;
-            while (k < len && w[k] == opt_none[k])
-                k++;
-            if (k == len) {
-                none = 1;
-                continue;
-            }
+        if (word_is(w, len, "monitor.rewrite=int3") || word_is(w, len, "monitor.rewrite=call")
+            || word_is(w, len, "monitor.rewrite=none")) {
+            how = w[16] == 'i' ? REWRITE_INT3 : w[16] == 'c' ? REWRITE_CALL : REWRITE_NONE;
+            continue;
         }
         if (len >= 8 && w[0] == 'm' && w[1] == 'o' && w[2] == 'n' && w[3] == 'i' && w[4] == 't' && w[5] == 'o'
             && w[6] == 'r' && w[7] == '.')
-            die("unknown monitor option in the command line (known: monitor.rewrite=none)", -1, 0);
+            die("unknown monitor option in the command line (known: monitor.rewrite=int3|call|none)", -1, 0);
         if (len == 0)
             break;
         if (n + len + 2 > sizeof cmdline)
@@ -548,7 +586,25 @@ static int take_options(const char *from)
         n += len;
     }
     cmdline[n] = 0;
-    return none;
+    return how;
+}
+
+/* A `call` to the site's stub, then NOPs: for sites of 5 bytes or more that only run at their link
+ * address (not in .altinstr_replacement, where Linux would move the call, nor in .head.text, which
+ * also runs at its physical address). Returns 0 where the site keeps int3. */
+static int rewrite_call(uint8_t *code, struct mon_site *s)
+{
+    if (s->end - s->start < 5 || s->use == MON_COPIED || s->use == MON_EARLY)
+        return 0;
+    uint8_t *stub = stubs[s - sites];
+    static const uint8_t way_in[STUB] = {0x8d, 0x64, 0x24, 0x04, 0xcc, 0xcc, 0xcc, 0xcc};
+    copy(stub, way_in, STUB);
+    uint32_t rel = (uint32_t)stub - (s->start + 5);
+    code[0] = 0xe8;
+    copy(code + 1, &rel, 4);
+    for (uint32_t k = 5; k < s->end - s->start; k++)
+        code[k] = 0x90;
+    return 1;
 }
 
 static void put32(uint32_t off, uint32_t v)
@@ -633,7 +689,8 @@ uint32_t monitor_main(uint32_t magic, const struct multiboot_info *mb)
     const char *line = (mb->flags & MB_INFO_CMDLINE) ? (const char *)mb->cmdline : "";
     while (*line && *line != ' ')
         line++;
-    int none = take_options(line);
+    enum rewrite how = take_options(line);
+    int none = how == REWRITE_NONE;
 
     struct mon_error err;
     if (mon_image_open(&guest, (const uint8_t *)mods[0].start, mods[0].end - mods[0].start, &err))
@@ -642,6 +699,10 @@ uint32_t monitor_main(uint32_t magic, const struct multiboot_info *mb)
     if (n < 0)
         die(err.what, err.record, err.addr);
     nsites = (uint32_t)n;
+    n = mon_copies_read(&guest, sites, nsites, copies, MAX_COPIES, &err);
+    if (n < 0)
+        die(err.what, err.record, err.addr);
+    ncopies = (uint32_t)n;
 
     /* nothing the guest loads may land on the monitor or on a module */
     uint32_t mon_start = (uint32_t)monitor_image_start, mon_len = (uint32_t)(monitor_image_end - monitor_image_start);
@@ -659,11 +720,18 @@ uint32_t monitor_main(uint32_t magic, const struct multiboot_info *mb)
         zero((void *)(g->paddr + g->filesz), g->memsz - g->filesz);
     }
     for (uint32_t i = 0; i < nsites; i++) {
-        if (none || sites[i].use == MON_COPIED) {
+        /* a site in .altinstr_replacement too: Linux's copies of it then arrive rewritten (copies.h) */
+        if (none) {
             skipped++;
             continue;
         }
-        mon_rewrite_trap((uint8_t *)mon_phys(&guest, sites[i].start), &sites[i]);
+        uint8_t *code = (uint8_t *)mon_phys(&guest, sites[i].start);
+        if (sites[i].use == MON_COPIED)
+            mon_rewrite_copied(code, &sites[i]);
+        else if (how == REWRITE_CALL && rewrite_call(code, &sites[i]))
+            by_call++;
+        else
+            mon_rewrite_trap(code, &sites[i]);
         rewritten++;
     }
     build_boot_params(mb, mon_start, mods[0].end, mb->mods_count > 1 ? &mods[1] : 0);

@@ -165,6 +165,8 @@ static int code_section(const struct mon_image *img, uint32_t start, uint32_t en
                 return MON_COPIED;
             if (starts(s.name, ".init.text") || starts(s.name, ".exit.text"))
                 return MON_FREED;
+            if (streq(s.name, ".head.text"))
+                return MON_EARLY;
             return MON_RUNS_IN_PLACE;
         }
     }
@@ -506,6 +508,8 @@ int mon_sites_read(struct mon_image *img, struct mon_site *sites, uint32_t max, 
         s->file_off = off;
         s->use = (uint8_t)use;
         s->traps = 0;
+        s->record = i;
+        s->copies = 0;
         uint32_t at, ilen = 0;
         uint16_t kind;
         if (have_typed) {
@@ -563,4 +567,31 @@ void mon_rewrite_trap(uint8_t *code, const struct mon_site *s)
     code[0] = 0xcc;
     for (uint32_t k = 1; k < s->end - s->start; k++)
         code[k] = 0x90;
+}
+
+int mon_section_find(const struct mon_image *img, const char *name, struct mon_section *out, struct mon_error *err)
+{
+    struct section s;
+    int have = find_section(img, name, &s, err);
+    if (have <= 0)
+        return have;
+    if (!fits(s.offset, s.size, img->size))
+        return fail(err, "guest module is truncated (a section's bytes)", -1, s.offset);
+    out->addr = s.addr;
+    out->offset = s.offset;
+    out->size = s.size;
+    return 1;
+}
+
+struct mon_site *mon_site_holding(struct mon_site *sites, uint32_t n, uint32_t addr)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {       /* the first site that starts after addr */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (sites[mid].start <= addr)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && addr < sites[lo - 1].end ? &sites[lo - 1] : 0;
 }

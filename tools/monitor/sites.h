@@ -18,6 +18,7 @@ enum mon_section_use {
     MON_RUNS_IN_PLACE = 0,      /* .text and the like: rewritten at load */
     MON_COPIED = 1,             /* .altinstr_replacement: Linux copies the bytes elsewhere */
     MON_FREED = 2,              /* .init.text, .exit.text: rewritten at load, freed later */
+    MON_EARLY = 3,              /* .head.text: also runs at its physical address, before paging */
 };
 
 struct mon_segment {
@@ -31,6 +32,8 @@ struct mon_site {
     uint8_t insn_off;           /* the instruction inside the site (after front padding) */
     uint8_t use;                /* enum mon_section_use */
     uint32_t traps;             /* times this site trapped */
+    uint32_t record;            /* its index in .afterburn, for messages */
+    uint32_t copies;            /* .altinstructions entries that copy it (copies.h) */
 };
 
 struct mon_image {
@@ -62,6 +65,17 @@ uint32_t mon_phys(const struct mon_image *img, uint32_t vaddr);
 
 /* The site whose start is `addr`, or 0 (binary search; sites sorted by start). */
 struct mon_site *mon_site_at(struct mon_site *sites, uint32_t n, uint32_t addr);
+
+/* The site whose bytes hold `addr`, or 0. */
+struct mon_site *mon_site_holding(struct mon_site *sites, uint32_t n, uint32_t addr);
+
+/* A section of the guest's ELF file: its link address and its bytes in the file. */
+struct mon_section {
+    uint32_t addr, offset, size;
+};
+
+/* Finds a section by name: 1 found (its bytes are inside the file), 0 not there, -1 with *err set. */
+int mon_section_find(const struct mon_image *img, const char *name, struct mon_section *out, struct mon_error *err);
 
 /* Overwrites a site's bytes at `code` (its loaded copy) with int3 and NOPs (0x90). */
 void mon_rewrite_trap(uint8_t *code, const struct mon_site *s);

@@ -28,8 +28,9 @@ import org.previrt.write.AtomicFile;
  */
 final class MonitorCommand implements Command {
     /** The monitor's sources under the project root; compiled in this order. */
-    static final List<String> C_SOURCES = List.of("monitor.c", "sites.c");
-    static final List<String> SOURCES = List.of("entry.s", "monitor.c", "sites.c", "monitor.h", "sites.h", "monitor.ld");
+    static final List<String> C_SOURCES = List.of("monitor.c", "sites.c", "copies.c");
+    static final List<String> SOURCES = List.of("entry.s", "monitor.c", "sites.c", "copies.c", "monitor.h", "sites.h",
+            "copies.h", "monitor.ld");
     /** Freestanding 32-bit code: no libc, no SSE in trap paths, no calls to memcpy the monitor does not have. */
     static final List<String> CFLAGS = List.of("-m32", "-O2", "-ffreestanding", "-fno-pic", "-fno-pie", "-nostdlib",
             "-fno-builtin", "-fno-stack-protector", "-fno-asynchronous-unwind-tables", "-mgeneral-regs-only",

@@ -42,7 +42,8 @@ class SitesReaderTest {
         driver = dir.resolve("sites-driver");
         Exec.run(dir, List.of("gcc", "-O2", "-Wall", "-Wextra", "-Werror", "-I", monitorSrc.toString(),
                 "-I", TestRoot.real().resolve("generated/x86-32").toString(), res.toString(),
-                monitorSrc.resolve("sites.c").toString(), "-o", driver.toString()));
+                monitorSrc.resolve("sites.c").toString(), monitorSrc.resolve("copies.c").toString(), "-o",
+                driver.toString()));
         kernel = KernelBuild.build(dir.resolve("pack"), KernelBuild.Assembler.PACK);
     }
 
@@ -105,6 +106,55 @@ class SitesReaderTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), TestRoot.real());
         assertEquals(0, exit);
         assertArrayEquals(Files.readAllBytes(theirs), Files.readAllBytes(ours));
+    }
+
+    /** Symbol addresses of an ELF file, by name (nm). */
+    static java.util.Map<String, Long> symbols(Path elf) throws Exception {
+        java.util.Map<String, Long> m = new java.util.TreeMap<>();
+        for (String l : Exec.run(dir, List.of("nm", elf.toString())).split("\n")) {
+            String[] f = l.trim().split("\\s+");
+            if (f.length == 3) {
+                m.put(f[2], Long.parseLong(f[0], 16));
+            }
+        }
+        return m;
+    }
+
+    @Test
+    void mapsAlternativeReplacementSitesToTheirCopies() throws Exception {
+        Path src = Path.of(SitesReaderTest.class.getResource("/monitor/alternatives.s").toURI());
+        Path obj = dir.resolve("alternatives.o");
+        Path elf = dir.resolve("alternatives.elf");
+        Exec.run(dir, List.of("as", "--32", "-I", TestRoot.real().resolve("generated/x86-32").toString(), src.toString(),
+                "-o", obj.toString()));
+        Exec.run(dir, List.of("ld", "-m", "elf_i386", "-Ttext=0xc1000000", obj.toString(), "-o", elf.toString()));
+        java.util.Map<String, Long> sym = symbols(elf);
+        Run r = drive(elf);
+        assertEquals(0, r.exit(), r.out());
+        List<String> copies = Arrays.stream(r.out().split("\n")).filter(l -> l.startsWith("copy ")).toList();
+        long aOffset = sym.get("repl_a_site") - sym.get("repl_a");
+        assertEquals(3, aOffset, "lfence is 3 bytes");
+        // "copy AT SITE APPLIED UNAPPLIED": found once Linux has copied, not on the image as loaded, also
+        // where the copy's site starts at the original's site (same address, other instruction)
+        assertEquals(List.of("copy " + (sym.get("old_a") + aOffset) + " " + sym.get("repl_a_site") + " 1 0",
+                "copy " + sym.get("old_b") + " " + sym.get("repl_b_site") + " 1 0"), copies);
+        assertTrue(r.out().contains(sym.get("old_b") + " 10 RDTSC 0 "), r.out());
+    }
+
+    @Test
+    void replacementSiteOfNoAlternativeIsNamed() throws Exception {
+        Path src = dir.resolve("orphan.s");
+        Files.writeString(src, "\t.include \"previrt.inc\"\n\t.text\n_start:\tret\n"
+                + "\t.section .altinstr_replacement,\"ax\"\n\tcli\n\t.section .altinstructions,\"a\"\n");
+        Path obj = dir.resolve("orphan.o");
+        Path elf = dir.resolve("orphan.elf");
+        Exec.run(dir, List.of("as", "--32", "-I", TestRoot.real().resolve("generated/x86-32").toString(), src.toString(),
+                "-o", obj.toString()));
+        Exec.run(dir, List.of("ld", "-m", "elf_i386", "-e", "0", "-Ttext=0xc1000000", obj.toString(), "-o", elf.toString()));
+        Run r = drive(elf);
+        assertEquals(1, r.exit(), r.out());
+        assertTrue(r.out().startsWith("error: record 0 (0x"), r.out());
+        assertTrue(r.out().endsWith(": record in .altinstr_replacement belongs to no .altinstructions entry\n"), r.out());
     }
 
     @Test

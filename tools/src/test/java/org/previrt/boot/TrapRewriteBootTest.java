@@ -47,13 +47,18 @@ class TrapRewriteBootTest {
 
     /** Boots {@code guest} through the monitor: same kernel lines, every record rewritten and taken. */
     private static Transcript bootsThroughTheMonitor(Path guest, int records) throws Exception {
-        Qemu.Boot boot = Qemu.boot(monitor, List.of(guest), "");
+        return bootsThroughTheMonitor(guest, records, "");
+    }
+
+    private static Transcript bootsThroughTheMonitor(Path guest, int records, String cmdline) throws Exception {
+        Qemu.Boot boot = Qemu.boot(monitor, List.of(guest), cmdline);
         assertEquals(Transcript.EXIT_OK, boot.exit(), "exit status; serial:\n" + boot.serial() + boot.stderr());
         Transcript t = Transcript.parse(boot.serial());
         assertEquals(Transcript.expectedKernelLines(), t.kernel());
         assertEquals(records, t.records(), "records the monitor sees vs .afterburn");
         assertEquals(records, t.rewritten(), "every record rewritten at load");
         assertEquals(0, t.skipped());
+        assertEquals(0, t.copiedTaken(), "the test kernel has no alternatives");
         assertEquals(records, t.sitesTaken(), "every site is on the executed path, so every one traps");
         // the serial polling loop makes the total vary with the host; each site traps at least once
         assertTrue(t.traps() >= t.sitesTaken(), t.toString());
@@ -65,7 +70,25 @@ class TrapRewriteBootTest {
     @Test
     void packKernelBootsThroughTheMonitor() throws Exception {
         Transcript t = bootsThroughTheMonitor(kernel, sites.size());
+        assertEquals(0, t.byCall(), "int3 unless monitor.rewrite=call");
         assertTrue(t.topKinds().startsWith("OUT_DX_B ") || t.topKinds().startsWith("IN_DX_B "), t.topKinds());
+    }
+
+    /** monitor.rewrite=call: sites of 5 bytes or more enter the monitor by a call, the rest by int3. */
+    @Test
+    void packKernelBootsWithCallSites() throws Exception {
+        long longSites = sites.stream().filter(s -> s.end() - s.start() >= 5).count();
+        assertTrue(longSites > 0, "the kernel has sites a call fits: " + longSites);
+        Transcript t = bootsThroughTheMonitor(kernel, sites.size(), "monitor.rewrite=call");
+        assertEquals(longSites, t.byCall(), t.toString());
+    }
+
+    @Test
+    void unknownRewriteChoiceStopsTheBoot() throws Exception {
+        Qemu.Boot boot = Qemu.boot(monitor, List.of(kernel), "monitor.rewrite=jump");
+        assertEquals(Transcript.EXIT_MONITOR_STOPPED, boot.exit(), boot.serial());
+        assertEquals("monitor: stopped: unknown monitor option in the command line (known: monitor.rewrite=int3|call|none) "
+                + "(0x00000000)\n", boot.serial());
     }
 
     @Test
