@@ -61,6 +61,29 @@ monitor_entries:
         .globl monitor_entries_end
 monitor_entries_end:
 
+# Where call sites enter (monitor.rewrite=call): `call monitor_call_entry` at a site pushed the site
+# start + 5. The frame an int3 at the site start would have made replaces it (EFLAGS where the return
+# address was, CS, EIP = site start + 1, error code 0, vector 3), with IF cleared as an interrupt gate
+# clears it, so monitor_trap handles both ways in alike.
+        .globl monitor_call_entry
+monitor_call_entry:
+        pushf
+        cli
+        sub $12, %esp
+        mov %eax, (%esp)                        # the guest's eax, until the frame is complete
+        mov 16(%esp), %eax
+        sub $4, %eax
+        mov %eax, 8(%esp)                       # EIP: the site start + 1, as after its int3
+        mov 12(%esp), %eax
+        mov %eax, 16(%esp)                      # EFLAGS
+        xor %eax, %eax
+        mov %cs, %ax
+        mov %eax, 12(%esp)                      # CS
+        mov (%esp), %eax
+        movl $0, 4(%esp)                        # error code
+        movl $3, (%esp)                         # vector
+        jmp monitor_common
+
 # struct frame (monitor.h): the eight general registers in pusha order, vector, error code, EIP,
 # CS, EFLAGS. monitor_trap returns 0 to resume the frame, 1 to deliver it to the guest's handler
 # (monitor_forward: the far address; the error code is kept only where the CPU pushed one).

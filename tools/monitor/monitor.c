@@ -17,8 +17,11 @@
  *
  * Options in the command line (-append), removed before the guest sees it:
  *   monitor.rewrite=int3   the default: every site starts with int3
- *   monitor.rewrite=call   sites of 5 bytes or more that run at their link address get a `call` into
- *                          the monitor instead (no exception on the way in); the rest keep int3
+ *   monitor.rewrite=call   sites of 5 bytes or more enter the monitor by a `call` instead (no exception
+ *                          on the way in) once they are known to run only at their link address:
+ *                          at load where the segment's physical and link addresses are the same,
+ *                          else at their first trap at the link address with paging on; the rest,
+ *                          and the sites of .altinstr_replacement, keep int3
  *   monitor.rewrite=none   read and check the records, rewrite nothing, report before entering.
  */
 #include <stdint.h>
@@ -30,16 +33,15 @@
 #define MAX_SITES 8192
 #define MAX_COPIES 2048
 #define TRAMPOLINE 48           /* a site (<= 32 bytes), sti + hlt, and a 5-byte jmp */
-#define STUB 8                  /* a call site's way in: lea 4(%esp),%esp; int3 */
-#define STUB_INT3 4             /* where the stub's int3 is */
 
 static struct mon_image guest;
 static struct mon_site sites[MAX_SITES];
 static uint8_t trampolines[MAX_SITES][TRAMPOLINE] __attribute__((aligned(16)));
-static uint8_t stubs[MAX_SITES][STUB] __attribute__((aligned(8)));
+static uint8_t entered_by_call[MAX_SITES];
 static uint32_t nsites, rewritten, by_call, skipped, distinct, traps, forwarded;
 static struct mon_copy copies[MAX_COPIES];
 static uint32_t ncopies;
+static enum rewrite { REWRITE_INT3, REWRITE_CALL, REWRITE_NONE } how;
 static int reported;
 
 /* The guest's view of the descriptor-table registers; the real IDTR always holds the monitor's. */
@@ -60,7 +62,7 @@ static uint32_t identity_tables[2][1024] __attribute__((aligned(4096)));
 static uint8_t boot_params[4096] __attribute__((aligned(4096)));
 static char cmdline[2048];
 
-extern const uint8_t monitor_entries[];
+extern const uint8_t monitor_entries[], monitor_call_entry[];
 extern const uint8_t monitor_image_start[], monitor_image_end[];
 
 /* ---- serial output (COM1, polled) ---- */
@@ -456,10 +458,45 @@ static void map_monitor(uint32_t cr3)
             pd[i] = (uint32_t)identity_tables[i] | 0x3;     /* present, writable, supervisor */
 }
 
+/* Whether a site may enter by call: a call's displacement only reaches the monitor from the address it
+ * was written for, so the site must be long enough and never run at another alias (a copy that
+ * Linux makes, or the physical address the kernel starts at, as Linux's head code does). */
+static int call_fits(const struct mon_site *s)
+{
+    return how == REWRITE_CALL && s->end - s->start >= 5 && s->use != MON_COPIED && !entered_by_call[s - sites];
+}
+
+/* Writes `call monitor_call_entry`, then NOPs, over the site's bytes at `code` (entry.s turns the call
+ * into the frame of an int3 at the site). */
+static void rewrite_call(uint8_t *code, struct mon_site *s)
+{
+    entered_by_call[s - sites] = 1;
+    uint32_t rel = (uint32_t)monitor_call_entry - (s->start + 5);
+    code[0] = 0xe8;
+    copy(code + 1, &rel, 4);
+    for (uint32_t k = 5; k < s->end - s->start; k++)
+        code[k] = 0x90;
+    by_call++;
+}
+
+/* A site that trapped at its link address with paging on runs there from now on (Linux never turns
+ * paging off again): it becomes a call, written past the guest's write protection of its text. */
+static void call_from_now_on(struct mon_site *s, uint32_t delta)
+{
+    uint32_t cr0;
+    __asm__ volatile("mov %%cr0, %0" : "=r"(cr0));
+    if (delta != 0 || !(cr0 & 0x80000000u) || !call_fits(s))
+        return;
+    __asm__ volatile("mov %0, %%cr0" : : "r"(cr0 & ~0x10000u));     /* CR0.WP off */
+    rewrite_call((uint8_t *)s->start, s);
+    __asm__ volatile("mov %0, %%cr0" : : "r"(cr0) : "memory");
+}
+
 /* Handles an int3 at site s; returns what monitor_trap returns. */
 static int site_trap(struct frame *f, struct mon_site *s, uint32_t delta)
 {
     count(s);
+    call_from_now_on(s, delta);
     const uint8_t *insn = original(s) + s->insn_off;
     const uint8_t *p = insn;
     while (*p == 0x66 || *p == 0x2e || *p == 0x3e || *p == 0x26 || *p == 0x36 || *p == 0x64 || *p == 0x65)
@@ -523,12 +560,7 @@ static int site_trap(struct frame *f, struct mon_site *s, uint32_t delta)
 
 int monitor_trap(struct frame *f)
 {
-    if (f->vector == 3) {
-        /* a call site: its stub dropped the return address, so the frame is the int3 one; call sites
-         * only run at their link address */
-        uint32_t in_stubs = f->eip - 1 - (uint32_t)stubs;
-        if (in_stubs < sizeof stubs && in_stubs % STUB == STUB_INT3)
-            return site_trap(f, &sites[in_stubs / STUB], 0);
+    if (f->vector == 3) {       /* an int3, or a call site (entry.s makes its frame the same) */
         uint32_t delta;
         struct mon_site *s = site_for(f->eip - 1, &delta);
         if (s)
@@ -545,8 +577,6 @@ static int overlaps(uint32_t a, uint32_t alen, uint32_t b, uint32_t blen)
 {
     return a < b + blen && b < a + alen;
 }
-
-enum rewrite { REWRITE_INT3, REWRITE_CALL, REWRITE_NONE };
 
 static int word_is(const char *w, uint32_t len, const char *opt)
 {
@@ -587,24 +617,6 @@ static enum rewrite take_options(const char *from)
     }
     cmdline[n] = 0;
     return how;
-}
-
-/* A `call` to the site's stub, then NOPs: for sites of 5 bytes or more that only run at their link
- * address (not in .altinstr_replacement, where Linux would move the call, nor in .head.text, which
- * also runs at its physical address). Returns 0 where the site keeps int3. */
-static int rewrite_call(uint8_t *code, struct mon_site *s)
-{
-    if (s->end - s->start < 5 || s->use == MON_COPIED || s->use == MON_EARLY)
-        return 0;
-    uint8_t *stub = stubs[s - sites];
-    static const uint8_t way_in[STUB] = {0x8d, 0x64, 0x24, 0x04, 0xcc, 0xcc, 0xcc, 0xcc};
-    copy(stub, way_in, STUB);
-    uint32_t rel = (uint32_t)stub - (s->start + 5);
-    code[0] = 0xe8;
-    copy(code + 1, &rel, 4);
-    for (uint32_t k = 5; k < s->end - s->start; k++)
-        code[k] = 0x90;
-    return 1;
 }
 
 static void put32(uint32_t off, uint32_t v)
@@ -689,7 +701,7 @@ uint32_t monitor_main(uint32_t magic, const struct multiboot_info *mb)
     const char *line = (mb->flags & MB_INFO_CMDLINE) ? (const char *)mb->cmdline : "";
     while (*line && *line != ' ')
         line++;
-    enum rewrite how = take_options(line);
+    how = take_options(line);
     int none = how == REWRITE_NONE;
 
     struct mon_error err;
@@ -728,8 +740,8 @@ uint32_t monitor_main(uint32_t magic, const struct multiboot_info *mb)
         uint8_t *code = (uint8_t *)mon_phys(&guest, sites[i].start);
         if (sites[i].use == MON_COPIED)
             mon_rewrite_copied(code, &sites[i]);
-        else if (how == REWRITE_CALL && rewrite_call(code, &sites[i]))
-            by_call++;
+        else if (call_fits(&sites[i]) && (uint32_t)code == sites[i].start)
+            rewrite_call(code, &sites[i]);
         else
             mon_rewrite_trap(code, &sites[i]);
         rewritten++;

@@ -165,8 +165,6 @@ static int code_section(const struct mon_image *img, uint32_t start, uint32_t en
                 return MON_COPIED;
             if (starts(s.name, ".init.text") || starts(s.name, ".exit.text"))
                 return MON_FREED;
-            if (streq(s.name, ".head.text"))
-                return MON_EARLY;
             return MON_RUNS_IN_PLACE;
         }
     }

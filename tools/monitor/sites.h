@@ -18,7 +18,6 @@ enum mon_section_use {
     MON_RUNS_IN_PLACE = 0,      /* .text and the like: rewritten at load */
     MON_COPIED = 1,             /* .altinstr_replacement: Linux copies the bytes elsewhere */
     MON_FREED = 2,              /* .init.text, .exit.text: rewritten at load, freed later */
-    MON_EARLY = 3,              /* .head.text: also runs at its physical address, before paging */
 };
 
 struct mon_segment {

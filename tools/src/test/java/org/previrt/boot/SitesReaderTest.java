@@ -32,32 +32,17 @@ import org.previrt.cli.Main;
 class SitesReaderTest {
     @TempDir
     static Path dir;
-    static Path driver;
+    static SitesDriver driver;
     static Path kernel;
 
     @BeforeAll
     static void build() throws Exception {
-        Path monitorSrc = TestRoot.real().resolve("tools/monitor");
-        Path res = Path.of(SitesReaderTest.class.getResource("/monitor/sites-driver.c").toURI());
-        driver = dir.resolve("sites-driver");
-        Exec.run(dir, List.of("gcc", "-O2", "-Wall", "-Wextra", "-Werror", "-I", monitorSrc.toString(),
-                "-I", TestRoot.real().resolve("generated/x86-32").toString(), res.toString(),
-                monitorSrc.resolve("sites.c").toString(), monitorSrc.resolve("copies.c").toString(), "-o",
-                driver.toString()));
+        driver = SitesDriver.build(dir);
         kernel = KernelBuild.build(dir.resolve("pack"), KernelBuild.Assembler.PACK);
     }
 
-    record Run(int exit, String out) {
-    }
-
-    static Run drive(Path... args) throws Exception {
-        List<String> argv = new ArrayList<>(List.of(driver.toString()));
-        for (Path a : args) {
-            argv.add(a.toString());
-        }
-        Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(p.waitFor(), out);
+    static SitesDriver.Run drive(Path... args) throws Exception {
+        return driver.run(args);
     }
 
     /** "ADDRESS LENGTH KIND INSN_OFF FILE_OFF" per site from {@code tools/previrt sites --json}, sorted by address. */
@@ -84,7 +69,7 @@ class SitesReaderTest {
     }
 
     /** The driver's lines without the USE column. */
-    static List<String> readerSites(Run r) {
+    static List<String> readerSites(SitesDriver.Run r) {
         assertEquals(0, r.exit(), r.out());
         return Arrays.stream(r.out().split("\n")).map(l -> l.substring(0, l.lastIndexOf(' '))).toList();
     }
@@ -129,7 +114,7 @@ class SitesReaderTest {
                 "-o", obj.toString()));
         Exec.run(dir, List.of("ld", "-m", "elf_i386", "-Ttext=0xc1000000", obj.toString(), "-o", elf.toString()));
         java.util.Map<String, Long> sym = symbols(elf);
-        Run r = drive(elf);
+        SitesDriver.Run r = drive(elf);
         assertEquals(0, r.exit(), r.out());
         List<String> copies = Arrays.stream(r.out().split("\n")).filter(l -> l.startsWith("copy ")).toList();
         long aOffset = sym.get("repl_a_site") - sym.get("repl_a");
@@ -151,7 +136,7 @@ class SitesReaderTest {
         Exec.run(dir, List.of("as", "--32", "-I", TestRoot.real().resolve("generated/x86-32").toString(), src.toString(),
                 "-o", obj.toString()));
         Exec.run(dir, List.of("ld", "-m", "elf_i386", "-e", "0", "-Ttext=0xc1000000", obj.toString(), "-o", elf.toString()));
-        Run r = drive(elf);
+        SitesDriver.Run r = drive(elf);
         assertEquals(1, r.exit(), r.out());
         assertTrue(r.out().startsWith("error: record 0 (0x"), r.out());
         assertTrue(r.out().endsWith(": record in .altinstr_replacement belongs to no .altinstructions entry\n"), r.out());
@@ -162,7 +147,7 @@ class SitesReaderTest {
         byte[] k = Files.readAllBytes(kernel);
         Path cut = dir.resolve("truncated.elf");
         Files.write(cut, Arrays.copyOf(k, 200));
-        Run r = drive(cut);
+        SitesDriver.Run r = drive(cut);
         assertEquals(1, r.exit());
         assertTrue(r.out().startsWith("error: guest module is truncated"), r.out());
     }
@@ -170,7 +155,7 @@ class SitesReaderTest {
     @Test
     void kernelWithoutRecordsIsNamed() throws Exception {
         Path stock = KernelBuild.build(dir.resolve("stock"), KernelBuild.Assembler.STOCK);
-        Run r = drive(stock);
+        SitesDriver.Run r = drive(stock);
         assertEquals(1, r.exit());
         assertEquals("error: guest has no .afterburn section: it was not built with previrt (0x00000000)\n", r.out());
     }
@@ -185,7 +170,7 @@ class SitesReaderTest {
         b.putShort(rec + 8, (short) 0x7777);
         Path bad = dir.resolve("unknown-kind.elf");
         Files.write(bad, k);
-        Run r = drive(bad);
+        SitesDriver.Run r = drive(bad);
         assertEquals(1, r.exit());
         assertEquals(String.format("error: record 5 (0x%08x): typed record has a kind the specs do not define%n", b.getInt(rec)),
                 r.out());
@@ -203,7 +188,7 @@ class SitesReaderTest {
         System.arraycopy(k, (int) typed.offset(), k, (int) typed.offset() + 12, 12);
         Path bad = dir.resolve("overlap.elf");
         Files.write(bad, k);
-        Run r = drive(bad);
+        SitesDriver.Run r = drive(bad);
         assertEquals(1, r.exit());
         assertEquals(String.format("error: records overlap (0x%08x)%n", s.get(0).start()), r.out());
     }
