@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 import org.previrt.TestRoot;
 
@@ -122,7 +123,7 @@ public final class DocRunner {
         return out;
     }
 
-    /** The runnable blocks of every guide that carry {@code tag}. */
+    /** The runnable blocks of every guide that carry {@code tag}; none is a failure (a lost mark). */
     public static List<DocBlocks.Block> blocks(String tag) throws IOException {
         List<DocBlocks.Block> out = new ArrayList<>();
         for (Path g : guides()) {
@@ -132,6 +133,16 @@ public final class DocRunner {
                 }
             }
         }
+        if (out.isEmpty()) {
+            throw new AssertionFailedError("no block marked sh run=" + tag + " in README.md or docs/*.md");
+        }
         return out;
+    }
+
+    /** One test per block, named by its guide and line, each run and checked in {@code dir}'s copy of the checkout. */
+    public static Stream<DynamicTest> tests(List<DocBlocks.Block> blocks, Path dir, Map<String, String> env,
+            long timeoutSeconds) throws IOException {
+        DocRunner runner = new DocRunner(dir);
+        return blocks.stream().map(b -> DynamicTest.dynamicTest(b.where(), () -> runner.check(b, env, timeoutSeconds)));
     }
 }

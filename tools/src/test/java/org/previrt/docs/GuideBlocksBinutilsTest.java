@@ -1,6 +1,5 @@
 package org.previrt.docs;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
@@ -27,11 +26,8 @@ class GuideBlocksBinutilsTest {
     @TestFactory
     Stream<DynamicTest> everyBinutilsBlockRunsAsTheGuideShows() throws Exception {
         List<DocBlocks.Block> blocks = DocRunner.blocks("binutils");
-        assertFalse(blocks.isEmpty(), "no block marked sh run=binutils in the guides");
         Path as = SharedBuild.patchedAsOrNull();
         assumeTrue(as != null, "the patched binutils cannot be built here (binutils-source, bison, flex, texinfo)");
-        DocRunner runner = new DocRunner(tmp);
-        Map<String, String> env = Map.of("B", as.getParent().getParent().toString());
-        return blocks.stream().map(b -> DynamicTest.dynamicTest(b.where(), () -> runner.check(b, env, 600)));
+        return DocRunner.tests(blocks, tmp, Map.of("B", as.getParent().getParent().toString()), 600);
     }
 }

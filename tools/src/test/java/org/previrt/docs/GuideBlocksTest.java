@@ -1,9 +1,6 @@
 package org.previrt.docs;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -23,9 +20,6 @@ class GuideBlocksTest {
 
     @TestFactory
     Stream<DynamicTest> everyFastBlockRunsAsTheGuideShows() throws Exception {
-        List<DocBlocks.Block> blocks = DocRunner.blocks("fast");
-        assertFalse(blocks.isEmpty(), "no block marked sh run=fast in the guides");
-        DocRunner runner = new DocRunner(tmp);
-        return blocks.stream().map(b -> DynamicTest.dynamicTest(b.where(), () -> runner.check(b, Map.of(), 300)));
+        return DocRunner.tests(DocRunner.blocks("fast"), tmp, Map.of(), 300);
     }
 }
