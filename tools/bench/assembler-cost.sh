@@ -432,8 +432,8 @@ series_hash() {
     } | sha256sum | cut -c1-64
 }
 
-# Import, patch and build gas in the work directory as README "Patching and building
-# binutils" does; prints the path of as-new.
+# Import, patch and build gas in the work directory as docs/binutils.md does
+# (import, apply, build); prints the path of as-new.
 build_patched_as() { # build_patched_as TARBALL
     local co=$work/binutils-git blog=$work/patched-build.log path
     log "building the patched gas with tools/previrt binutils (-j$jobs); log: $blog"

@@ -13,7 +13,7 @@
 #define MON_MAX_SEGMENTS 16
 #define MON_MAX_SITE 32         /* longest site accepted; the specs' largest scratch size is 24 */
 
-/* Where a site's bytes live in the running kernel (README "Reading and rewriting sites"). */
+/* Where a site's bytes live in the running kernel (docs/loaders.md, "Copied ALTERNATIVE sites"). */
 enum mon_section_use {
     MON_RUNS_IN_PLACE = 0,      /* .text and the like: rewritten at load */
     MON_COPIED = 1,             /* .altinstr_replacement: Linux copies the bytes elsewhere */

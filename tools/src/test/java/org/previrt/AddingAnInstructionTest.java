@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.previrt.cli.Main;
 
 /**
- * README "Adding an instruction", done as written on a copy of the project: the record and the vector
- * lines come from the README's own blocks, then one {@code generate}. Afterwards everything agrees with
+ * docs/adding-an-instruction.md, done as written on a copy of the project: the record and the vector
+ * lines come from the guide's own blocks, then one {@code generate}. Afterwards everything agrees with
  * itself ({@code generate --check}, {@code vectors}) and the new form is a site for the pack (real gas,
  * read back by {@code sites}) and for gas's C classifier built from the header in the new patch 0001.
  */
@@ -39,12 +39,8 @@ class AddingAnInstructionTest {
         return new Run(rc, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    /** The fenced blocks of one README section, by language, indentation of the list item removed. */
-    private static List<String> blocks(String readme, String section, String lang) {
-        int from = readme.indexOf("\n## " + section + "\n");
-        assertTrue(from >= 0, "README has no section " + section);
-        int to = readme.indexOf("\n## ", from + 1);
-        String text = readme.substring(from, to < 0 ? readme.length() : to);
+    /** The fenced blocks of the guide, by language, indentation of the list item removed. */
+    private static List<String> blocks(String text, String lang) {
         Matcher m = Pattern.compile("(?m)^( *)```" + lang + "\\n(.*?)^ *```$", Pattern.DOTALL).matcher(text);
         List<String> out = new ArrayList<>();
         while (m.find()) {
@@ -59,16 +55,16 @@ class AddingAnInstructionTest {
     }
 
     @Test
-    void theReadmeStepsAddASiteEverywhereInOneGenerate() throws Exception {
+    void theGuidesStepsAddASiteEverywhereInOneGenerate() throws Exception {
         Path root = TestRoot.copy(tmp.resolve("root"));
         TestRoot.copyTree(TestRoot.real().resolve("patches"), root.resolve("patches"));
-        String readme = Files.readString(TestRoot.real().resolve("README.md"));
-        List<String> yaml = blocks(readme, "Adding an instruction", "yaml");
-        List<String> asm = blocks(readme, "Adding an instruction", "asm");
+        String guide = Files.readString(TestRoot.real().resolve("docs/adding-an-instruction.md"));
+        List<String> yaml = blocks(guide, "yaml");
+        List<String> asm = blocks(guide, "asm");
         assertEquals(1, yaml.size(), "one record block");
         assertEquals(1, asm.size(), "one vector block");
         String form = yaml.get(0).replaceAll("(?s).*- form: (\\S+).*", "$1");
-        String family = readme.replaceAll("(?s).*to the family file, here `isa-specs/([a-z-]+)\\.yaml`.*", "$1");
+        String family = guide.replaceAll("(?s).*to the family file, here `isa-specs/([a-z-]+)\\.yaml`.*", "$1");
 
         Files.writeString(root.resolve("isa-specs/" + family + ".yaml"), yaml.get(0), StandardOpenOption.APPEND);
         Files.writeString(root.resolve("test-vectors/" + family + ".s"), asm.get(0), StandardOpenOption.APPEND);

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * fully qualified names in code (comments and string literals are ignored).
  */
 class PackageCyclesTest {
-    /** Flow order, relative to org.previrt; README.md "Code layout" describes each. */
+    /** Flow order, relative to org.previrt; docs/contributing.md "Code layout" describes each. */
     static final List<String> LAYERS = List.of(
             "util",
             "spec.model", "spec.model.dispatch",
@@ -63,7 +63,7 @@ class PackageCyclesTest {
         for (var e : deps.entrySet()) {
             String from = e.getKey();
             if (!LAYERS.contains(from)) {
-                wrong.add("org.previrt." + from + " is in no layer (add it to PackageCyclesTest.LAYERS and README.md)");
+                wrong.add("org.previrt." + from + " is in no layer (add it to PackageCyclesTest.LAYERS and docs/contributing.md, \"Code layout\")");
                 continue;
             }
             for (var d : e.getValue().entrySet()) {

@@ -43,7 +43,7 @@ import org.previrt.testutil.Gas;
  * own folder of inputs) and must end with the expected exit code, a short message containing the expected
  * words, no stack trace (neither "at org." nor "Exception" anywhere in the output), and every file of the
  * copy and the inputs byte-identical to before (or, where stated, exactly what the command was asked to
- * write). The README's "Failure handling and exit codes" table lists these cases.
+ * write). The table of docs/failure-handling.md lists these cases.
  */
 class FailureHandlingTest {
     @TempDir

@@ -155,7 +155,7 @@ class LinuxAfterburnTest {
         assertTrue(r.sensitive() > 1000, "the stock decode found only " + r.sensitive() + " sensitive instructions");
         if (route.equals(Routes.WRAPPER)) {
             // the macro packs cannot see a prefix written as its own statement (io.h's `rep; outsb`): their
-            // site starts after the prefix byte (README, "What a textual pack cannot catch"); the patched as
+            // site starts after the prefix byte (docs/macro-pack.md, "What a textual pack cannot catch"); the patched as
             // has no such limit and is held to the strict check below
             System.out.printf("linux: %s: %d sites start after a prefix statement (pack limit):%n  %s%n", route,
                     r.prefixOutside().size(), String.join("\n  ", r.prefixOutside()));
@@ -271,7 +271,7 @@ class LinuxAfterburnTest {
         assertEquals(want, missedBy, "missed");
     }
 
-    /** The records are valid for {@code tools/previrt sites}; prints the figures of the README. */
+    /** The records are valid for {@code tools/previrt sites}; prints the figures of docs/measurements.md. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {Routes.WRAPPER, Routes.PATCHED_AS})
     void sitesAcceptsTheRecords(String route) throws Exception {
