@@ -34,13 +34,6 @@ import org.previrt.binutils.tool.Tools;
 class GasVectorEqualityTest {
     /** Deviations from the packs, per vector: every one a limit of the packs (see deviations.yaml). */
     static final Map<String, List<String>> EXPECTED = new TreeMap<>(Map.of(
-            "syntax-variants", List.of(
-                    "kind 0x0501->0x0502 660f0110", "kind 0x0f01->0x0f02 ea00100800"),
-            // plain lgdt in .code16 is lgdt-16 by operand size
-            "nop-layouts-16", List.of("kind 0x0501->0x0502 0f0117", "kind 0x0501->0x0502 0f015704",
-                    "kind 0x0501->0x0502 0f01970001", "kind 0x0501->0x0502 640f01970001",
-                    "kind 0x0501->0x0502 670f015004", "kind 0x0501->0x0502 670f019000100000",
-                    "kind 0x0501->0x0502 670f01942400100000", "kind 0x0501->0x0502 64670f01942400100000"),
             "prefix-statements", List.of("prefix outside 0x0c06 f36f", "prefix outside 0x0c01 f36c",
                     "prefix outside 0x0c05 f3666f", "prefix outside 0x0101 3efa", "prefix outside 0x0c03 f0f36d")));
 
