@@ -37,6 +37,9 @@ class GasVectorEqualityTest {
             "prefix-statements", List.of("prefix outside 0x0c06 f36f", "prefix outside 0x0c01 f36c",
                     "prefix outside 0x0c05 f3666f", "prefix outside 0x0101 3efa", "prefix outside 0x0c03 f0f36d")));
 
+    /** Every form in .code16: pack and patched as must type each site alike there too. */
+    static final String EVERY_FORM_16 = "every-form-16";
+
     @TempDir
     static Path tmp;
     static SharedBuild.Built built;
@@ -89,6 +92,7 @@ class GasVectorEqualityTest {
         List<String> problems = new ArrayList<>();
         Map<String, List<String>> deviations = new TreeMap<>();
         TreeSet<Integer> kindsIdentical = new TreeSet<>();
+        TreeSet<Integer> kinds16 = new TreeSet<>();
         int sites = 0;
         int identicalVectors = 0;
         StringBuilder report = new StringBuilder();
@@ -107,6 +111,9 @@ class GasVectorEqualityTest {
                     if (typed) {
                         for (ElfObject.Site s : g.typedSites()) {
                             kindsIdentical.add(s.kind());
+                            if (name.equals(EVERY_FORM_16)) {
+                                kinds16.add(s.kind());
+                            }
                         }
                         sites += g.typedSites().size();
                     }
@@ -134,6 +141,14 @@ class GasVectorEqualityTest {
         deviations.forEach((k, v) -> report.append("  deviation ").append(k).append(": ").append(v).append('\n'));
         System.out.print(report);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+        // 16-bit code: every form of 16-bit code has a site in the vector whose typed records are identical
+        List<String> missing16 = new ArrayList<>();
+        for (Form f : Specs.load(TestRoot.real()).sitesOnly().forms()) {
+            if (f.encoding().modes().contains(16) && !kinds16.contains(f.kind())) {
+                missing16.add(f.name());
+            }
+        }
+        assertTrue(missing16.isEmpty(), EVERY_FORM_16 + ": forms without an identical typed site in .code16: " + missing16);
         Map<String, List<String>> sorted = new TreeMap<>();
         deviations.forEach((k, v) -> sorted.put(k, v.stream().sorted().toList()));
         Map<String, List<String>> want = new TreeMap<>();
