@@ -38,6 +38,15 @@ class SitesCode16Test {
         return (List<Map<String, Object>>) doc.get("sites");
     }
 
+    /** The same form and instruction bytes, site by site. */
+    private static void assertSameReadings(List<Map<String, Object>> want, List<Map<String, Object>> got) {
+        assertEquals(want.size(), got.size());
+        for (int i = 0; i < want.size(); i++) {
+            assertEquals(want.get(i).get("form"), got.get(i).get("form"), got.get(i).toString());
+            assertEquals(want.get(i).get("instruction"), got.get(i).get("instruction"), got.get(i).toString());
+        }
+    }
+
     @Test
     void typedRecordsSayTheModeAndAgreeWithTheBytesWithAndWithoutTheOption() throws Exception {
         Path typed = everyForm16(Gas.TYPED);
@@ -53,12 +62,7 @@ class SitesCode16Test {
         }
         // without the option the typed records give every site the same reading (a form that is the same
         // in both modes, lldt %ax, is then reported as read as 32-bit code)
-        List<Map<String, Object>> without = sites(plainRun);
-        assertEquals(s.size(), without.size());
-        for (int i = 0; i < s.size(); i++) {
-            assertEquals(s.get(i).get("form"), without.get(i).get("form"), without.get(i).toString());
-            assertEquals(s.get(i).get("instruction"), without.get(i).get("instruction"), without.get(i).toString());
-        }
+        assertSameReadings(s, sites(plainRun));
         assertFalse(plainRun.err().contains("note:"), plainRun.err());
     }
 
@@ -68,12 +72,7 @@ class SitesCode16Test {
         Path plain = everyForm16(Gas.PLAIN);
         Cli named = Cli.run("sites", "--json", "--code16", ".text", plain.toString());
         assertEquals(0, named.exit(), named.err());
-        List<Map<String, Object>> p = sites(named);
-        assertEquals(typed.size(), p.size());
-        for (int i = 0; i < p.size(); i++) {
-            assertEquals(typed.get(i).get("form"), p.get(i).get("form"), p.get(i).toString());
-            assertEquals(typed.get(i).get("instruction"), p.get(i).get("instruction"), p.get(i).toString());
-        }
+        assertSameReadings(typed, sites(named));
         assertFalse(named.err().contains("note:"), named.err());
     }
 
