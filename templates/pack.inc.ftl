@@ -212,6 +212,43 @@ pv_l \b
 .endr
 .endm
 
+# Spellings without a size suffix (pushf, lgdt, lret, ljmp *mem, ins) take the operand size of the mode,
+# toggled by an operand-size prefix on the same line (data32 pushf in .code16). For them pv_w sets
+# .Lpv_w to 1 when the instruction gets the 16-bit operand size, and the site is typed with that form.
+# The mode comes from gas itself: push %eax assembled in the absolute section (.struct, which keeps no
+# byte) is 2 bytes in .code16 and 1 byte in .code32.
+.macro pv_w p
+.pushsection ${spec.records().afterburn().section()},"",@progbits
+.struct 0
+.Lpvw\@:
+{nooptimize} push %eax
+.Lpvx\@:
+.popsection
+.set .Lpv_w, 0
+.if (.Lpvx\@ - .Lpvw\@) == 2
+.set .Lpv_w, 1
+.endif
+<#list opsizePrefixes as x>
+.ifc \p,${x}
+.set .Lpv_w, 1 - .Lpv_w
+.endif
+</#list>
+.endm
+
+<#-- one site of form f for spelling s: typed packs pick the form of the operand size gas encodes -->
+<#macro site f s>
+<#assign z = sizing.of(s, f)!"">
+<#if z?has_content && (typed || z.size16.scratch() != z.size32.scratch())>
+pv_w \p
+.if .Lpv_w
+pv_site ${z.size16.kindHex()}, ${z.size16.scratch()}, \p, ${s}, , \all
+.else
+pv_site ${z.size32.kindHex()}, ${z.size32.scratch()}, \p, ${s}, , \all
+.endif
+<#else>
+pv_site ${f.kindHex()}, ${f.scratch()}, \p, ${s}, , \all
+</#if>
+</#macro>
 # Per spelling: pv_d_<spelling> tells the forms apart by operand text, with an optional prefix p.
 <#list plan.spellings as d>
 <#assign s = d.spelling>
@@ -228,7 +265,7 @@ pv_l \b
 pv_ins \p, ${s}, , \all
 <#if d.singleForm??>
 .else
-pv_site ${d.singleForm.kindHex()}, ${d.singleForm.scratch()}, \p, ${s}, , \all
+<@site d.singleForm s/>
 .endif
 .endm
 <#else>
@@ -255,7 +292,7 @@ pv_star \all
 </#list>
 <#list d.cases as c>
 <#if c?index == 0>.if<#else>.elseif</#if> .Lpv_f == ${c?index + 1}
-pv_site ${c.form.kindHex()}, ${c.form.scratch()}, \p, ${s}, , \all
+<@site c.form s/>
 </#list>
 .else
 pv_ins \p, ${s}, , \all
@@ -302,7 +339,7 @@ pv_d_${s} , \all
 .set .Lpv_n, 0
 pv_dollar \all
 .if .Lpv_g && (.Lpv_off == 0)
-pv_site ${f.form.kindHex()}, ${f.form.scratch()}, \p, ${f.spelling}, , \all
+<@site f.form f.spelling/>
 .else
 pv_ins \p, ${f.spelling}, , \all
 .endif

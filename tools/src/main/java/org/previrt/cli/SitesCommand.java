@@ -10,6 +10,7 @@ import org.apache.commons.cli.Options;
 import org.previrt.elf.ElfFile;
 import org.previrt.elf.ElfFormatException;
 import org.previrt.spec.Specs;
+import org.previrt.sites.CodeModes;
 import org.previrt.sites.GenerationRecords;
 import org.previrt.sites.InstructionDecoder;
 import org.previrt.sites.Site;
@@ -19,7 +20,11 @@ import org.previrt.sites.SiteReport;
 import org.previrt.util.IoErrors;
 import org.previrt.util.PrevirtException;
 
-/** {@code sites [--json] FILE...}: list and check the sites recorded in ELF32 i386 objects and executables. */
+/**
+ * {@code sites [--json] [--code16 SECTION[:START-END]]... FILE...}: list and check the sites recorded in ELF32
+ * i386 objects and executables. ELF does not say which code is 16-bit: a typed record's kind and length
+ * say it for its site, {@code --code16} for plain records (and is checked against typed ones).
+ */
 final class SitesCommand implements Command {
     @Override
     public String name() {
@@ -33,12 +38,17 @@ final class SitesCommand implements Command {
 
     @Override
     public String argsSyntax() {
-        return "[--json] FILE...";
+        return "[--json] [--code16 SECTION[:START-END]]... FILE...";
     }
 
     @Override
     public Options options() {
-        return new Options().addOption(Main.flag("json", "print one JSON object {\"sites\": [...], \"summary\": {...}}"));
+        return new Options().addOption(Main.flag("json", "print one JSON object {\"sites\": [...], \"summary\": {...}}"))
+                .addOption(org.apache.commons.cli.Option.builder().longOpt("code16").hasArg()
+                        .argName("SECTION[:START-END]")
+                        .desc("the section (or offsets START to END, exclusive, in it) is 16-bit code; repeatable."
+                                + " With any, all other code is 32-bit")
+                        .build());
     }
 
     @Override
@@ -46,8 +56,15 @@ final class SitesCommand implements Command {
         if (line.getArgList().isEmpty()) {
             throw new UsageException("no input file (usage: tools/previrt sites " + argsSyntax() + ")");
         }
+        CodeModes modes;
+        try {
+            String[] values = line.getOptionValues("code16");
+            modes = CodeModes.parse(values == null ? List.of() : List.of(values));
+        } catch (CodeModes.BadRange e) {
+            throw new UsageException(e.getMessage());
+        }
         InstructionDecoder decoder = new InstructionDecoder(Specs.load(ctx.root()));
-        SiteAnalyzer analyzer = new SiteAnalyzer(decoder);
+        SiteAnalyzer analyzer = new SiteAnalyzer(decoder, modes);
         List<SiteReport.Entry> entries = new ArrayList<>();
         List<String> generations = new ArrayList<>();
         int exit = 0;
@@ -72,6 +89,11 @@ final class SitesCommand implements Command {
                 ctx.err().println(p.describe(file));
             }
             problems += a.problems().size();
+            if (!a.ambiguous().isEmpty()) {
+                ctx.err().println(file + ": note: " + a.ambiguous().size() + " plain record(s) read as 32-bit code"
+                        + " would read as another instruction in 16-bit code (first: " + a.ambiguous().get(0).ref() + ": "
+                        + a.ambiguous().get(0).message() + "); name 16-bit code with --code16 SECTION[:START-END]");
+            }
             for (Site s : a.sites()) {
                 entries.add(new SiteReport.Entry(file, s));
             }

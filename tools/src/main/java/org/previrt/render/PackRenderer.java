@@ -59,6 +59,10 @@ public final class PackRenderer {
         m.put("generation", Generation.placeholders());
         m.put("plan", plan);
         m.put("typed", typed);
+        // spellings whose form depends on the operand size of the mode (pushf: pushf or pushf-16)
+        m.put("sizing", new org.previrt.spec.model.dispatch.OperandSizing(spec.sitesOnly().forms()));
+        m.put("opsizePrefixes", spec.prefixes().prefixes().stream()
+                .filter(x -> x.role().equals("operand-size")).flatMap(x -> x.gas().stream()).toList());
         // prefix words that may stand on the same line as a sensitive instruction
         m.put("prefixes", spec.prefixes().gasSpellings());
         m.put("spellingVariants", spellingVariants(spec.sitesOnly()));

@@ -30,13 +30,17 @@ public final class InstructionDecoder {
     }
 
     /**
-     * Whether a typed record's kind names the decoded form: the same kind, or its operand-size sibling (a
-     * pack types {@code lgdt} in .code16 as lgdt, whose operand size there is that of lgdt-16).
+     * Whether a typed record's kind names the decoded form. Exactly the same kind: a record of pushf over
+     * bytes that are pushf-16 in their mode is wrong, and a loader trusting it would emulate the wrong size.
      */
     public boolean kindNames(int kind, Form decoded) {
-        Form named = byKind.get(kind);
-        return decoded.kind() == kind
-                || named != null && named.encoding().operandSizeSibling(decoded.encoding());
+        return decoded.kind() == kind;
+    }
+
+    /** The form name of a kind id, or {@code kind 0x....} for an id the specs do not have. */
+    public String kindName(int kind) {
+        Form f = byKind.get(kind);
+        return f != null ? f.name() : String.format("kind 0x%04x", kind);
     }
 
     /** The record tables of the same specs. */

@@ -15,16 +15,27 @@ import org.previrt.elf.ElfSection;
  * with a sensitive instruction of the specs that fits, and padded with NOPs only.
  */
 public final class SiteAnalyzer {
-    /** Sites in section and offset order, and every problem found; sites with a problem are left out. */
-    public record Analysis(List<Site> sites, List<SiteProblem> problems) {
+    /**
+     * Sites in section and offset order, and every problem found; sites with a problem are left out.
+     * {@code ambiguous}: plain records read as 32-bit code that 16-bit code would read as another
+     * instruction, when no {@link CodeModes} range says which mode they are in.
+     */
+    public record Analysis(List<Site> sites, List<SiteProblem> problems, List<SiteProblem> ambiguous) {
     }
 
     private final InstructionDecoder decoder;
     private final NopPadding padding;
+    private final CodeModes modes;
 
     public SiteAnalyzer(InstructionDecoder decoder) {
+        this(decoder, CodeModes.NONE);
+    }
+
+    /** With the 16-bit code named by the user: sites there are read as 16-bit code, all others as 32-bit. */
+    public SiteAnalyzer(InstructionDecoder decoder, CodeModes modes) {
         this.decoder = decoder;
         this.padding = new NopPadding(decoder.nops());
+        this.modes = modes;
     }
 
     /** A way to read a site: the instruction {@code d} starting {@code offset} bytes into it. */
@@ -60,6 +71,7 @@ public final class SiteAnalyzer {
         records.sort(Comparator.comparingInt((SiteRecord r) -> r.section().index())
                 .thenComparingLong(SiteRecord::start));
         List<Site> sites = new ArrayList<>();
+        List<SiteProblem> ambiguous = new ArrayList<>();
         SiteRecord prev = null;
         for (SiteRecord r : records) {
             String bad = placement(r);
@@ -74,13 +86,13 @@ public final class SiteAnalyzer {
             }
             prev = r;
             try {
-                sites.add(site(elf, r));
+                sites.add(site(elf, r, ambiguous));
             } catch (BadSite e) {
                 problems.add(new SiteProblem(r.ref(), e.getMessage()));
             }
         }
         problems.sort(Comparator.comparing(SiteProblem::ref));
-        return new Analysis(List.copyOf(sites), List.copyOf(problems));
+        return new Analysis(List.copyOf(sites), List.copyOf(problems), List.copyOf(ambiguous));
     }
 
     /** Plain records carry every site; typed records add kind and length to the plain record of their start. */
@@ -153,15 +165,19 @@ public final class SiteAnalyzer {
         return null;
     }
 
-    private Site site(ElfFile elf, SiteRecord r) throws BadSite, ElfFormatException {
+    private Site site(ElfFile elf, SiteRecord r, List<SiteProblem> ambiguous) throws BadSite, ElfFormatException {
         ElfSection s = r.section();
         int length = (int) r.length();
         byte[] code = elf.read(s, r.start(), length);
-        List<Reading> all = readings(elf, r, code);
+        Boolean code16 = modes.code16(s.name(), r.start());
+        String where = String.format("site at %s+0x%x", s.name(), r.start());
+        List<Reading> all = readings(elf, r, code).stream()
+                .filter(x -> code16 == null || x.d().code16() == code16).toList();
         if (all.isEmpty()) {
             byte[] head = elf.read(s, r.start(), (int) Math.min(InstructionDecoder.MAX_LENGTH, s.size() - r.start()));
             throw new BadSite("bytes " + Hex.of(head, Math.min(head.length, 4))
-                    + " do not start a sensitive instruction of the specs, nor padding before one");
+                    + " do not start a sensitive instruction of the specs, nor padding before one"
+                    + (code16 == null ? "" : code16 ? " (read as 16-bit code: --code16)" : " (read as 32-bit code)"));
         }
         Reading best = all.stream().min(preference(r, code)).orElseThrow();
         DecodedInstruction d = best.d();
@@ -173,8 +189,17 @@ public final class SiteAnalyzer {
         boolean named = r.kind() != null && decoder.kindNames(r.kind(), d.form());
         boolean trapped = r.kind() != null && code[0] == (byte) 0xcc && d.length() == 1 && !named;
         if (r.kind() != null && !trapped && !named) {
-            throw new BadSite(String.format("typed record says kind %d, but the bytes %s decode as %s (kind %d)",
-                    r.kind(), Hex.of(code, Math.min(code.length, d.length())), d.form().name(), d.form().kind()));
+            throw new BadSite(String.format("%s: recorded %s, decodes as %s%s (bytes %s)", where,
+                    decoder.kindName(r.kind()), d.form().name(),
+                    code16 == null ? "" : code16 ? " in 16-bit code (--code16)" : " in 32-bit code",
+                    Hex.of(code, Math.min(code.length, d.length()))));
+        }
+        if (r.kind() == null && code16 == null) {
+            String other = otherReading(all, best, code);
+            if (other != null) {
+                ambiguous.add(new SiteProblem(r.ref(), String.format("%s: decodes as %s in 32-bit code but as %s in"
+                        + " 16-bit code; read as 32-bit code", where, describe(best), other)));
+            }
         }
         if (r.kind() != null && !trapped && r.insnLength() != d.length()) {
             throw new BadSite(String.format("typed record says the %s instruction is %d bytes, but it decodes as %d",
@@ -229,6 +254,21 @@ public final class SiteAnalyzer {
             }
         }
         return out;
+    }
+
+    /** The best valid 16-bit reading when it differs from the chosen 32-bit one (form or length), else null. */
+    private String otherReading(List<Reading> all, Reading best, byte[] code) {
+        if (best.d().code16()) {
+            return null;
+        }
+        return all.stream().filter(x -> x.d().code16() && layoutValid(x, code))
+                .filter(x -> x.d().form() != best.d().form() || x.d().length() != best.d().length()
+                        || x.offset() != best.offset())
+                .findFirst().map(SiteAnalyzer::describe).orElse(null);
+    }
+
+    private static String describe(Reading x) {
+        return x.d().form().name() + " (" + x.d().length() + " bytes)";
     }
 
     private static byte[] head(ElfFile elf, ElfSection s, long at) throws ElfFormatException {

@@ -265,7 +265,7 @@ class FailureHandlingTest {
                     return List.of("sites", o.toString());
                 }),
                 c("a typed record whose kind disagrees with the decoded instruction", 1,
-                        "typed record says kind", 2, (r, in) -> {
+                        "decodes as", 2, (r, in) -> {
                             return List.of("sites", records(in, "cli", "sti", true).toString());
                         }),
                 c("typed and plain tables of different sizes", 1, "plain record has no matching .afterburn.typed", 3,

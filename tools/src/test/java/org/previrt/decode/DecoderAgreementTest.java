@@ -123,6 +123,49 @@ class DecoderAgreementTest {
         assertTrue(forms > 300, "decoded forms: " + forms);
     }
 
+    /**
+     * The sites of every form in .code16 as stock gas with the typed pack writes them
+     * (test-vectors/every-form-16.s): each site's instruction bytes read as 16-bit code by the Java decoder,
+     * gas's C classifier and objdump give the kind and length the typed record holds.
+     */
+    @Test
+    void everyFormIn16BitCodeReadsAsItsTypedRecordSays() throws Exception {
+        Path root = ProjectRoot.find();
+        IsaSpec spec = Specs.load(root);
+        String src = Files.readString(root.resolve("test-vectors/every-form-16.s"));
+        Path obj = org.previrt.testutil.Gas.assemble(tmp, "every-form-16", src, org.previrt.testutil.Gas.TYPED);
+        List<org.previrt.sites.Site> sites = new org.previrt.sites.SiteAnalyzer(new InstructionDecoder(spec))
+                .analyze(org.previrt.elf.ElfFile.read(obj)).sites();
+        assertTrue(sites.size() > 250, "sites: " + sites.size());
+        List<Case> cases = new ArrayList<>();
+        for (org.previrt.sites.Site s : sites) {
+            cases.add(new Case(s.where(), s.instruction()));
+        }
+        FormDecoder java = new FormDecoder(spec.forms(), spec.prefixes());
+        List<Reading> c = runC(root, spec, cases, 16);
+        List<Reading> dump = objdump(cases, 16);
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        spec.forms().forEach(f -> byName.put(f.name(), f.kind()));
+        for (int k = 0; k < sites.size(); k++) {
+            org.previrt.sites.Site s = sites.get(k);
+            String where = s.where() + " " + cases.get(k).hex();
+            FormDecoder.Match m = java.decode(s.instruction(), 16);
+            Reading j = m == null ? new Reading(null, 0) : new Reading(m.form().name(), m.length());
+            if (m == null || m.form().kind() != s.recordedKind() || m.length() != s.instruction().length) {
+                problems.add(where + ": recorded kind 0x" + Integer.toHexString(s.recordedKind()) + ", java " + j);
+            }
+            if (!c.get(k).equals(j)) {
+                problems.add(where + ": java " + j + ", gas C " + c.get(k));
+            }
+            String d = objdumpProblem(m == null ? null : m.form(), j, dump.get(k), spec);
+            if (d != null) {
+                problems.add(where + ": " + d);
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " disagreements:\n" + String.join("\n", problems));
+    }
+
     /** The form's encodings in each of its modes, and the near misses of each. */
     static List<Case> cases(Form f) {
         Encoding e = f.encoding();

@@ -52,7 +52,7 @@ class VectorSitesTest {
                     Gas.TYPED)));
             assertEquals(List.of(), typed.problems());
             for (Site s : typed.sites()) {
-                // in .code16 a pack names lgdt what the bytes make lgdt-16: the operand-size sibling
+                // the typed pack names the form of the operand size encoded, in .code16 too
                 assertTrue(NAMES.kindNames(s.recordedKind(), s.form()), s.where() + " " + s.form().name()
                         + " recorded as kind " + s.recordedKind());
             }
@@ -68,7 +68,7 @@ class VectorSitesTest {
                 if (!t.code16()) {
                     assertArrayEquals(t.instruction(), p.instruction(), t.where());
                 }
-                // "data16 lgdt" is kind lgdt by its spelling but reads as lgdt-16: same family, same bytes
+                // a plain record in .code16 read without --code16 may read as the 32-bit sibling: same family
                 assertEquals(t.form().family(), p.form().family(), t.where());
             }
         }));
