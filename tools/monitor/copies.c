@@ -33,12 +33,10 @@ static void sort_copies(struct mon_copy *c, uint32_t n)
 int mon_copies_read(const struct mon_image *img, struct mon_site *sites, uint32_t nsites, struct mon_copy *copies,
                     uint32_t max, struct mon_error *err)
 {
-    struct mon_section alt, repl;
-    int have = mon_section_find(img, ".altinstructions", &alt, err);
-    if (have < 0 || mon_section_find(img, ".altinstr_replacement", &repl, err) < 0)
+    struct mon_section alt = {0, 0, 0}, repl = {0, 0, 0};    /* an absent section holds nothing */
+    if (mon_section_find(img, ".altinstructions", &alt, err) < 0
+        || mon_section_find(img, ".altinstr_replacement", &repl, err) < 0)
         return -1;
-    if (have == 0)
-        alt.size = 0;
     if (alt.size % MON_ALT_ENTRY)
         return stop(err, ".altinstructions is not a whole number of 12-byte entries", -1, alt.size);
     uint32_t n = 0;

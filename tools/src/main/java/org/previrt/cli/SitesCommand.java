@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.previrt.elf.ElfFile;
 import org.previrt.elf.ElfFormatException;
@@ -44,7 +45,7 @@ final class SitesCommand implements Command {
     @Override
     public Options options() {
         return new Options().addOption(Main.flag("json", "print one JSON object {\"sites\": [...], \"summary\": {...}}"))
-                .addOption(org.apache.commons.cli.Option.builder().longOpt("code16").hasArg()
+                .addOption(Option.builder().longOpt("code16").hasArg()
                         .argName("SECTION[:START-END]")
                         .desc("the section (or offsets START to END, exclusive, in it) is 16-bit code; repeatable."
                                 + " With any, all other code is 32-bit")

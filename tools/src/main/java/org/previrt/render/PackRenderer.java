@@ -13,6 +13,7 @@ import org.previrt.spec.model.IsaSpec;
 import org.previrt.spec.model.Privilege;
 import org.previrt.spec.model.dispatch.DispatchPlan;
 import org.previrt.spec.model.dispatch.DispatchPlanner;
+import org.previrt.spec.model.dispatch.OperandSizing;
 import org.previrt.util.Version;
 import org.previrt.write.GeneratedFile;
 
@@ -60,7 +61,7 @@ public final class PackRenderer {
         m.put("plan", plan);
         m.put("typed", typed);
         // spellings whose form depends on the operand size of the mode (pushf: pushf or pushf-16)
-        m.put("sizing", new org.previrt.spec.model.dispatch.OperandSizing(spec.sitesOnly().forms()));
+        m.put("sizing", new OperandSizing(spec.sitesOnly().forms()));
         m.put("opsizePrefixes", spec.prefixes().prefixes().stream()
                 .filter(x -> x.role().equals("operand-size")).flatMap(x -> x.gas().stream()).toList());
         // prefix words that may stand on the same line as a sensitive instruction
