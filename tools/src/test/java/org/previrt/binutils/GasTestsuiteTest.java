@@ -24,7 +24,9 @@ class GasTestsuiteTest {
         SharedBuild.Built b = SharedBuild.get();
         StringBuilder log = new StringBuilder();
         try {
-            Tools.run(List.of("make", "check-gas", "RUNTESTFLAGS=i386.exp=previrt-*"), b.build(),
+            String flags = String.join(" ", Stream.concat(Stream.of("i386.exp=previrt-*"),
+                    SharedBuild.SYSTEM_TOOLS.stream()).toList());
+            Tools.run(List.of("make", "check-gas", "RUNTESTFLAGS=" + flags), b.build(),
                     l -> log.append(l).append('\n'));
         } catch (BinutilsException e) {
             // make fails on unexpected failures; the summary below names them

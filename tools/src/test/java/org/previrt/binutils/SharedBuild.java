@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.previrt.TestRoot;
@@ -21,10 +22,23 @@ import org.previrt.binutils.tool.Patcher;
  * The one patched binutils build every integration test shares: import the Debian tarball, apply the
  * series, build. Cached in tools/target/binutils-build/<series hash>/ so it is built once per series,
  * whatever the number of test classes or runs. Tests are skipped where the tarball or tools are missing.
+ * <p>
+ * It builds gas alone ({@link #PLAN}), at {@code -O1} without debug information: the tests run the
+ * assembler, never the rest of binutils (the testsuite takes the machine's objdump, nm and readelf, which
+ * are the same release 2.40: {@link #SYSTEM_TOOLS}), and this build competes with the kernel builds for
+ * two cores. That is a quarter of the CPU of the command's full build ({@code tools/previrt binutils build}).
  */
 public final class SharedBuild {
     public static final Path TARBALL = Path.of(System.getProperty("previrt.binutils.tarball",
             "/usr/src/binutils/binutils-2.40.tar.xz"));
+
+    /** What the suite builds: gas and the libraries it links (bfd, opcodes, libiberty, zlib, libsframe). */
+    static final Builder.Plan PLAN = new Builder.Plan(List.of("all-gas"),
+            List.of("CFLAGS=-O1", "CXXFLAGS=-O1"));
+
+    /** DejaGnu variables that point gas's testsuite at the machine's binutils programs (not built here). */
+    public static final List<String> SYSTEM_TOOLS = List.of("OBJDUMP=objdump", "NM=nm",
+            "READELF=readelf", "OBJCOPY=objcopy", "AR=ar", "STRIP=strip");
 
     record Built(Path dir, Path src, Path build, Path as, String log) {
     }
@@ -78,7 +92,7 @@ public final class SharedBuild {
             long t1 = System.nanoTime();
             Patcher.apply(root, dir.resolve("src"), out);
             long t2 = System.nanoTime();
-            Builder.build(dir.resolve("src"), dir.resolve("build"), 2, out);
+            Builder.build(dir.resolve("src"), dir.resolve("build"), 2, PLAN, out);
             long t3 = System.nanoTime();
             Files.writeString(marker, String.format("series %s%nimport %ds, apply %ds, build %ds (make -j2)%n",
                     series.hash(), (t1 - t0) / 1_000_000_000L, (t2 - t1) / 1_000_000_000L,

@@ -15,7 +15,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code binutils build}: out-of-tree configure and {@code make all-gas all-binutils} for i686 ELF. */
+/**
+ * {@code binutils build}: out-of-tree configure and {@code make all-gas all-binutils} for i686 ELF. Configure
+ * runs with {@code -C}: the subdirectories' configure scripts (libiberty, bfd, opcodes, gas, ...) share one
+ * cache instead of each asking the same hundreds of questions again.
+ */
 public final class Builder {
     /** Programs the build needs and the Debian package providing each. */
     public static final Map<String, String> NEEDED = new LinkedHashMap<>();
@@ -33,15 +37,29 @@ public final class Builder {
             "--disable-werror", "--disable-nls", "--disable-gprofng", "--disable-gold", "--disable-ld",
             "--disable-gprof");
 
+    /**
+     * What to build and how: the make targets and extra configure variables ({@code CFLAGS=-O1}).
+     * {@link #FULL} is the command's: gas and the binutils programs (objdump, readelf, ...) with binutils'
+     * own compiler flags.
+     */
+    public record Plan(List<String> targets, List<String> configureVars) {
+        public static final Plan FULL = new Plan(List.of("all-gas", "all-binutils"), List.of());
+
+        public Plan {
+            targets = List.copyOf(targets);
+            configureVars = List.copyOf(configureVars);
+        }
+    }
+
     private static final Pattern ENTERING = Pattern.compile("make\\[\\d+\\]: Entering directory '.*/([^/']+)'");
 
     private Builder() {
     }
 
-    /** The default build directory: {@code <checkout>-build} beside the checkout. */
     /** A file only the patch series adds: its absence means an unpatched tree. */
     static final String PREVIRT_SOURCE = "gas/config/tc-i386-previrt.c";
 
+    /** The default build directory: {@code <checkout>-build} beside the checkout. */
     public static Path defaultBuildDir(Path checkout) {
         Path abs = checkout.toAbsolutePath().normalize();
         return abs.resolveSibling(abs.getFileName() + "-build");
@@ -64,8 +82,14 @@ public final class Builder {
         }
     }
 
-    /** Configures (once) and builds; returns the built assembler {@code <build>/gas/as-new}. */
+    /** Configures (once) and builds gas and the binutils programs; returns {@code <build>/gas/as-new}. */
     public static Path build(Path checkout, Path buildDir, int jobs, PrintStream out)
+            throws IOException, InterruptedException, BinutilsException {
+        return build(checkout, buildDir, jobs, Plan.FULL, out);
+    }
+
+    /** Configures (once) and makes the plan's targets; returns the built assembler {@code <build>/gas/as-new}. */
+    public static Path build(Path checkout, Path buildDir, int jobs, Plan plan, PrintStream out)
             throws IOException, InterruptedException, BinutilsException {
         checkTools();
         Path src = checkout.toAbsolutePath().normalize();
@@ -83,17 +107,22 @@ public final class Builder {
         long t0 = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             if (!Files.isRegularFile(b.resolve("Makefile"))) {
-                out.println("binutils build: configure " + String.join(" ", CONFIGURE_ARGS));
+                List<String> args = new ArrayList<>(List.of("-C"));
+                args.addAll(CONFIGURE_ARGS);
+                args.addAll(plan.configureVars());
+                out.println("binutils build: configure " + String.join(" ", args));
                 List<String> argv = new ArrayList<>();
                 argv.add(src.resolve("configure").toString());
-                argv.addAll(CONFIGURE_ARGS);
+                argv.addAll(args);
                 Tools.run(argv, b, line -> write(w, line));
             } else {
                 out.println("binutils build: " + b + " is configured; reusing it");
             }
-            out.println("binutils build: make -j" + jobs + " all-gas all-binutils (log: " + log + ")");
+            List<String> make = new ArrayList<>(List.of("make", "-j" + jobs));
+            make.addAll(plan.targets());
+            out.println("binutils build: " + String.join(" ", make) + " (log: " + log + ")");
             Set<String> seen = new LinkedHashSet<>();
-            Tools.run(List.of("make", "-j" + jobs, "all-gas", "all-binutils"), b, line -> {
+            Tools.run(make, b, line -> {
                 write(w, line);
                 Matcher m = ENTERING.matcher(line);
                 if (m.find() && seen.add(m.group(1))) {
