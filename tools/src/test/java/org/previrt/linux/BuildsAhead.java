@@ -39,7 +39,10 @@ public final class BuildsAhead {
         long t0 = System.nanoTime();
         KernelBuild.Built b = KernelBuild.build(source, cache, r);
         if (!b.cached()) {
-            System.out.printf("build ahead: linux %s built in %.0f s%n", r.name(), (System.nanoTime() - t0) / 1e9);
+            Path memo = b.dir().resolve("cc1-memo.txt");
+            System.out.printf("build ahead: linux %s built in %.0f s (%.0f CPU-s); %s", r.name(),
+                    (System.nanoTime() - t0) / 1e9, b.cpuSeconds(),
+                    Files.exists(memo) ? Files.readString(memo) : "\n");
         }
     }
 }

@@ -22,7 +22,7 @@ final class KernelBuild {
     static final List<String> OPTIONS = List.of("PRINTK", "TTY", "SERIAL_8250", "SERIAL_8250_CONSOLE", "BINFMT_ELF",
             "BLK_DEV_INITRD", "PERF_EVENTS", "EARLY_PRINTK");
     /** Changes with the steps below; part of every cache key. */
-    private static final String RECIPE_VERSION = "1";
+    private static final String RECIPE_VERSION = "2";
     private static final long TIMEOUT_MINUTES = 60;
 
     /** What a route changes: make variables, extra environment and the bytes of the tools they point to. */
@@ -66,7 +66,11 @@ final class KernelBuild {
             BuildCache.deleteTree(dir);
             Files.createDirectories(dir);
             Path configLog = dir.resolve("config.log");
+            // every route's gcc finds the shared cc1 memo first; the routes' own tools stay as they are
+            Cc1Memo memo = Cc1Memo.in(cache);
+            r = new Recipe(r.name(), memo.makeVars(r.makeVars()), r.env(), r.toolsHash());
             Map<String, String> env = environment(r);
+            env.putAll(memo.env());
             Tool.run(src.tree(), env, configLog, TIMEOUT_MINUTES, make(dir, r, "tinyconfig"));
             List<String> config = new ArrayList<>(List.of(src.tree().resolve("scripts/config").toString(),
                     "--file", dir.resolve(".config").toString()));
@@ -81,6 +85,8 @@ final class KernelBuild {
             argv.addAll(make(dir, r, "-j2"));
             Tool.run(src.tree(), env, dir.resolve("build.log"), TIMEOUT_MINUTES, argv);
             Files.writeString(marker, key + "\n", StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("cc1-memo.txt"), "cc1 memo after this build: " + memo.counts() + "\n",
+                    StandardCharsets.UTF_8);
         }
         String[] t = Files.readString(dir.resolve("time.txt")).trim().split("\\s+");
         String[] last = t.length >= 3 ? new String[] {t[t.length - 3], t[t.length - 2], t[t.length - 1]} : t;

@@ -23,6 +23,8 @@ import org.previrt.binutils.SharedBuild;
  * stand-in {@code as} in {@code <cache>/mprevirt-bin/} found by {@code gcc -B}, and the same
  * {@code LD=$W/ld}.</li>
  * </ul>
+ * {@link KernelBuild} puts {@link Cc1Memo} first in every route's CC ({@code gcc -B<memo>/bin/}): the
+ * three builds compile the same preprocessed C, and the memo compiles each once.
  */
 final class Routes {
     static final String STOCK = "stock";
