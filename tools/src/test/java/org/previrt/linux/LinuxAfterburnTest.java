@@ -14,9 +14,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.previrt.TestRoot;
@@ -36,6 +39,7 @@ import org.previrt.testutil.Cli;
  */
 @Tag("linux")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LinuxAfterburnTest {
     private Path root;
     private Path cache;
@@ -215,8 +219,10 @@ class LinuxAfterburnTest {
     /**
      * {@code tools/previrt audit} over the kernel's own assembly ({@code .s} kept by
      * {@code -save-temps=obj}, see {@link KernelAssembly}) finds no hole, through the pack and with the
-     * patched as.
+     * patched as. First: it needs only the stock build, so it runs while the afterburned kernels are still
+     * building ahead.
      */
+    @Order(1)
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {Routes.WRAPPER, Routes.PATCHED_AS})
     void auditOfTheKernelsOwnAssemblyFindsNoHole(String route) throws Exception {
