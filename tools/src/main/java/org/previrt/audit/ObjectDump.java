@@ -27,6 +27,8 @@ final class ObjectDump {
     private static final Pattern HEADER = Pattern.compile("\\s*\\d+\\s+(\\S+)\\s+([0-9a-f]+)\\s+[0-9a-f]+\\s+[0-9a-f]+\\s+[0-9a-f]+\\s+2\\*\\*(\\d+)");
     private static final Pattern INSN = Pattern.compile(" *([0-9a-f]+):\t(.*)");
     private static final Pattern CONTENTS = Pattern.compile("Contents of section (.+):");
+    /** The first contents block of a {@code -h -r -s} run: headers and relocations come before it. */
+    private static final Pattern FIRST_CONTENTS = Pattern.compile("^" + CONTENTS.pattern() + "$", Pattern.MULTILINE);
     private static final Pattern DISASSEMBLY = Pattern.compile("Disassembly of section (.+):");
     private static final Pattern RELOCS = Pattern.compile("RELOCATION RECORDS FOR \\[(.+)\\]:");
 
@@ -50,7 +52,7 @@ final class ObjectDump {
         // shown inline when -d is given too, so the disassembly is a run of its own): a kernel audit
         // starts objdump for each of about a thousand objects, and every process counts there
         String text = run(obj, label, "-h", "-r", "-s");
-        Matcher first = Pattern.compile("^" + CONTENTS.pattern() + "$", Pattern.MULTILINE).matcher(text);
+        Matcher first = FIRST_CONTENTS.matcher(text);
         String beforeContents = first.find() ? text.substring(0, first.start()) : text;
         d.readHeaders(beforeContents, label);
         d.readRelocs(beforeContents);
